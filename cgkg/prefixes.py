@@ -1,0 +1,71 @@
+"""The prefixes cgkg data and queries use, for compacting and expanding IRIs."""
+
+BASE = "https://w3id.org/cgkg/"
+ID = BASE + "id/"
+
+PREFIXES = {
+    "cgkg": BASE + "ontology#",
+    "clu": ID + "cluster/",
+    "ag": ID + "agent/",
+    "pl": ID + "place/",
+    "ev": ID + "event/",
+    "ins": ID + "instrument/",
+    "rel": ID + "relation/",
+    "fig": ID + "figure/",
+    "psg": ID + "passage/",
+    "src": ID + "source/",
+    "rec": ID + "recommendation/",
+    "sector": ID + "sector/",
+    "mode": ID + "mode/",
+    "gvc": ID + "gvc/",
+    "problem": ID + "problem/",
+    "function": ID + "function/",
+    "means": ID + "means/",
+    "measure": ID + "measure/",
+    "bound": ID + "bound/",
+    "role": ID + "role/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dct": "http://purl.org/dc/terms/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "schema": "https://schema.org/",
+    "time": "http://www.w3.org/2006/time#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "cgsh": BASE + "shapes#",
+}
+
+# Longest namespace first, so that e.g. cgkg ids never compact to a shorter enclosing namespace.
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def compact(iri: str) -> str:
+    """``https://w3id.org/cgkg/id/cluster/x`` -> ``clu:x``; IRIs outside known namespaces stay whole."""
+    for prefix, namespace in _BY_LENGTH:
+        if iri.startswith(namespace):
+            local = iri[len(namespace):]
+            if local and "/" not in local and "#" not in local:
+                return f"{prefix}:{local}"
+    return iri
+
+
+def expand(text: str) -> str | None:
+    """A compact IRI or ``<IRI>`` or absolute IRI -> the absolute IRI; None when it is not one."""
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        return text[1:-1]
+    if text.startswith(("http://", "https://", "urn:")):
+        return text
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES and " " not in local:
+        return PREFIXES[prefix] + local
+    return None
+
+
+def sparql_prologue() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

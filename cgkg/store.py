@@ -1,0 +1,94 @@
+"""The embedded triple store: a pyoxigraph store on disk, rebuilt only when the data files change.
+
+A lookup reopens the prebuilt store read-only (milliseconds) instead of reparsing Turtle; the cache key
+covers every file's path, size and modification time, so editing a file rebuilds it on the next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import __version__, paths
+from .rdffiles import load_files
+
+CACHE_ENV = "CGKG_CACHE_DIR"
+_READY = "cgkg-ready"
+
+
+def cache_root() -> Path:
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "cgkg"
+
+
+def _fingerprint(files: list[Path]) -> str:
+    digest = hashlib.sha256(f"{__version__} {ox.__version__}".encode())
+    for path in files:
+        stat = path.stat()
+        digest.update(f"\0{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+def open_store(extra_files: list[Path] | tuple[Path, ...] = (), *, use_cache: bool = True) -> ox.Store:
+    """The bundled graph plus any extra files, in one store's default graph."""
+    files = paths.graph_files() + [Path(p) for p in extra_files]
+    if not use_cache:
+        return _build_in_memory(files)
+    try:
+        for path in files:
+            path.stat()
+    except OSError:
+        # Let the parser report the unreadable file by name.
+        return _build_in_memory(files)
+    target = cache_root() / f"store-{_fingerprint(files)}"
+    if (target / _READY).exists():
+        try:
+            return ox.Store.read_only(str(target))
+        except OSError:
+            shutil.rmtree(target, ignore_errors=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix="building-", dir=target.parent))
+    except OSError:
+        return _build_in_memory(files)
+    try:
+        store = ox.Store(str(building))
+        load_files(store, files)
+        store.flush()
+        del store
+        (building / _READY).write_text(__version__)
+        try:
+            building.rename(target)
+        except OSError:
+            # Another process finished the same store first; use theirs.
+            shutil.rmtree(building, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return ox.Store.read_only(str(target))
+
+
+def _build_in_memory(files: list[Path]) -> ox.Store:
+    store = ox.Store()
+    load_files(store, files)
+    return store
+
+
+def clear_cache() -> int:
+    """Remove every cached store; return how many were removed."""
+    root = cache_root()
+    removed = 0
+    if root.is_dir():
+        for entry in root.iterdir():
+            if entry.name.startswith(("store-", "building-")):
+                shutil.rmtree(entry, ignore_errors=True)
+                removed += 1
+    return removed

@@ -1,0 +1,132 @@
+"""Validating the graph: SHACL shapes (pySHACL) and the zero-row SPARQL quality checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import paths
+from .errors import InputError
+from .prefixes import compact
+from .rdffiles import load_files
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+    source: str  # the shape, or the quality check, that found it
+
+    def line(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.focus}{where}: {self.message} [{self.source}]"
+
+
+@dataclass
+class Report:
+    violations: list[Violation] = field(default_factory=list)
+    triples: int = 0
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+
+def check_files() -> list[Path]:
+    return sorted(paths.CHECKS_DIR.glob("*-violation.rq"))
+
+
+def run_quality_checks(store: ox.Store) -> list[Violation]:
+    """Every check is a SELECT that returns offending rows; its first variable names the focus."""
+    found = []
+    for check in check_files():
+        solutions = store.query(check.read_text(encoding="utf-8"))
+        names = [v.value for v in solutions.variables]
+        summary = _summary(check)
+        for row in solutions:
+            values = [_show(row[name]) for name in names]
+            detail = f" ({', '.join(values[1:])})" if values[1:] else ""
+            found.append(Violation(values[0], "", summary + detail, check.stem))
+    return found
+
+
+def _summary(check: Path) -> str:
+    """The check's first comment line says what it forbids."""
+    for line in check.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").rstrip(".")
+    return "violates the check"
+
+
+def _show(term) -> str:
+    if term is None:
+        return "-"
+    if isinstance(term, ox.NamedNode):
+        return compact(term.value)
+    return str(term.value) if isinstance(term, ox.Literal) else str(term)
+
+
+def validate(data_files: list[Path], *, ontology_files: list[Path] | None = None) -> Report:
+    """Validate the given data (with the ontology mixed in) against the shapes and the checks."""
+    ontology_files = paths.ontology_files() if ontology_files is None else ontology_files
+    store = ox.Store()
+    triples = load_files(store, ontology_files + data_files)
+    report = Report(triples=triples)
+    report.violations.extend(_shacl(store))
+    report.violations.extend(run_quality_checks(store))
+    return report
+
+
+def _shacl(store: ox.Store) -> list[Violation]:
+    # pySHACL works on rdflib graphs; hand it the already-parsed store as N-Triples.
+    import pyshacl
+    import rdflib
+
+    data = rdflib.Graph()
+    triples = ox.serialize((quad.triple for quad in store), format=ox.RdfFormat.N_TRIPLES)
+    data.parse(data=triples.decode("utf-8"), format="nt")
+    shapes = rdflib.Graph().parse(paths.SHAPES_FILE, format="turtle")
+    try:
+        _, results, _ = pyshacl.validate(
+            data, shacl_graph=shapes, inference="none", allow_warnings=True, advanced=False
+        )
+    except pyshacl.errors.ReportableRuntimeError as exc:
+        raise InputError(f"{paths.SHAPES_FILE}: the shapes cannot be applied: {exc.message}") from None
+    return _violations(results, shapes)
+
+
+def _violations(results, shapes) -> list[Violation]:
+    from rdflib import BNode
+    from rdflib.namespace import SH
+
+    found = []
+    for result in results.subjects(SH.resultSeverity, None):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage)
+        shape = results.value(result, SH.sourceShape)
+        if isinstance(shape, BNode):
+            # An anonymous property shape: name the node shape that holds it.
+            shape = shapes.value(None, SH.property, shape) or shapes.value(None, SH.sparql, shape) or shape
+        found.append(
+            Violation(
+                focus=_show_rdflib(focus),
+                path=_show_rdflib(path) if path is not None else "",
+                message=str(message) if message is not None else "violates a shape",
+                source=_show_rdflib(shape) if shape is not None else "shape",
+            )
+        )
+    return sorted(found, key=lambda v: (v.focus, v.path, v.message))
+
+
+def _show_rdflib(term) -> str:
+    from rdflib import BNode, URIRef
+
+    if isinstance(term, URIRef):
+        return compact(str(term))
+    if isinstance(term, BNode):
+        return "[]"
+    return str(term)
