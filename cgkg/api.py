@@ -1,2 +1,69 @@
-def open_graph(): pass
-class Graph: pass
+"""The Python API under the CLI, for notebooks and scripts.
+
+>>> from cgkg import open_graph
+>>> kg = open_graph()                                  # the bundled graph, in-process
+>>> kg.run("associations", country="pl:italy")[:1]     # rows as dicts
+>>> kg.show("柳市低压电器")["evidence"][0]["quote"]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import canned, lookup
+from .engine import EmbeddedEngine, Result
+
+
+class Graph:
+    """A cgkg graph behind one engine: embedded (default) or a SPARQL endpoint."""
+
+    def __init__(self, engine):
+        self.engine = engine
+
+    # Canned queries -------------------------------------------------------------------------
+    def queries(self) -> list[canned.CannedQuery]:
+        return canned.list_queries()
+
+    def bindings(self, name: str, lang: str = "en", **params: str) -> tuple[canned.CannedQuery, dict]:
+        query = canned.get_query(name)
+        values = {key: str(value) for key, value in params.items() if value is not None}
+        if any(p.name == "lang" for p in query.params):
+            values.setdefault("lang", lang)
+        return query, canned.bind(query, values, self._resolve_label(lang))
+
+    def result(self, name: str, lang: str = "en", **params: str) -> Result:
+        query, bindings = self.bindings(name, lang, **params)
+        return self.engine.query(query.text, bindings)
+
+    def run(self, name: str, lang: str = "en", **params: str) -> list[dict]:
+        """Run canned query NAME with parameters; rows as dicts of plain values."""
+        return self.result(name, lang, **params).records()
+
+    # Ad-hoc SPARQL and lookups ----------------------------------------------------------------
+    def sparql(self, text: str) -> Result:
+        return self.engine.query(text)
+
+    def search(self, text: str, lang: str = "en") -> list[dict]:
+        return lookup.search(self.engine, text, lang)
+
+    def find(self, term: str, lang: str = "en") -> str:
+        """The IRI of the one entity TERM names (IRI, compact IRI or label in any language)."""
+        return lookup.resolve_one(self.engine, term, lang)
+
+    def show(self, term: str, lang: str = "en") -> dict:
+        return lookup.card(self.engine, self.find(term, lang), lang)
+
+    def _resolve_label(self, lang: str):
+        def resolve(param_name: str, raw: str) -> str:
+            return lookup.resolve_one(self.engine, raw, lang, what=f"parameter {param_name!r} value")
+
+        return resolve
+
+
+def open_graph(extra_files: list[Path] | tuple[Path, ...] = (), endpoint: str | None = None, **endpoint_options) -> Graph:
+    """The bundled graph plus EXTRA_FILES in-process, or the graph at a SPARQL ENDPOINT."""
+    if endpoint:
+        from .remote import RemoteEngine
+
+        return Graph(RemoteEngine(endpoint, **endpoint_options))
+    return Graph(EmbeddedEngine(extra_files))

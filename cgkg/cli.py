@@ -42,6 +42,250 @@ def cli(ctx, debug):
     ctx.obj["debug"] = debug
 
 
+
+# ---------------------------------------------------------------------------------------------
+# Shared options
+# ---------------------------------------------------------------------------------------------
+
+FORMAT_FLAGS = {
+    "table": "An aligned table (the default).",
+    "csv": "Comma-separated values with a header row.",
+    "tsv": "Tab-separated values with a header row.",
+    "json": "A JSON array of objects.",
+    "jsonl": "One JSON object per line.",
+    "sparql-json": "SPARQL 1.1 Query Results JSON.",
+    "sparql-xml": "SPARQL Query Results XML.",
+}
+
+
+def output_options(command):
+    """--csv, --tsv, --json, … : one output format at a time."""
+    for name in reversed(list(FORMAT_FLAGS)):
+        command = click.option(f"--{name}", f"fmt_{name.replace('-', '_')}", is_flag=True, help=FORMAT_FLAGS[name])(command)
+    return command
+
+
+def chosen_format(params: dict) -> str:
+    chosen = [name for name in FORMAT_FLAGS if params.pop(f"fmt_{name.replace('-', '_')}", False)]
+    if len(chosen) > 1:
+        raise click.UsageError(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
+    return chosen[0] if chosen else "table"
+
+
+def graph_options(command):
+    """Where the graph comes from: the bundled data plus --data files, or --endpoint."""
+    command = click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+                           help="Seconds to wait for the endpoint.")(command)
+    command = click.option("--graph", "graph_iri", metavar="IRI",
+                           help="Query only this named graph of the endpoint.")(command)
+    command = click.option("--endpoint", envvar="CGKG_ENDPOINT", metavar="URL",
+                           help="Query this SPARQL 1.1 endpoint instead of the bundled graph "
+                                "(or set CGKG_ENDPOINT). HTTP basic auth comes from "
+                                "CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD.")(command)
+    command = click.option("--data", "extra", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
+                           help="Add your own Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD "
+                                "file to the bundled graph (repeatable).")(command)
+    return command
+
+
+def lang_option(command):
+    return click.option("--lang", type=click.Choice(["en", "zh", "it"]), default="en", show_default=True,
+                        help="Language of the labels in the answer.")(command)
+
+
+def open_from(params: dict):
+    from .api import open_graph
+
+    extra, endpoint = params.pop("extra"), params.pop("endpoint")
+    graph_iri, timeout = params.pop("graph_iri"), params.pop("timeout")
+    if endpoint and extra:
+        raise click.UsageError("--data adds files to the bundled graph; it cannot be combined with --endpoint")
+    if graph_iri and not endpoint:
+        raise click.UsageError("--graph selects a named graph of an --endpoint")
+    return open_graph(extra, endpoint=endpoint, graph=graph_iri, timeout=timeout) if endpoint else open_graph(extra)
+
+
+def emit(text: str) -> None:
+    click.echo(text, nl=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Queries
+# ---------------------------------------------------------------------------------------------
+
+
+@cli.command(name="queries")
+@click.option("--json", "as_json", is_flag=True, help="Name, summary, parameters and example of each, as JSON.")
+def list_queries(as_json):
+    """List the canned queries and what each answers.
+
+    \b
+    Run one with:    cgkg query NAME --param KEY VALUE
+    Explain one with: cgkg query NAME --help
+    """
+    import json
+
+    from .canned import list_queries as load_all
+
+    queries = load_all()
+    if as_json:
+        emit(json.dumps([q.as_dict() for q in queries], ensure_ascii=False, indent=2) + "\n")
+        return
+    width = max(len(q.name) for q in queries)
+    for q in queries:
+        click.echo(f"{q.name.ljust(width)}  {q.summary}")
+
+
+@cli.command(add_help_option=False)
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", nargs=2, multiple=True, metavar="KEY VALUE",
+              help="A query parameter (repeatable). Values are bound as typed RDF terms, never spliced into the query.")
+@lang_option
+@output_options
+@graph_options
+@click.option("--help", "show_help", is_flag=True, help="Show this message, or with NAME explain that query.")
+@click.pass_context
+def query(ctx, name, params, lang, show_help, **options):
+    """Run the canned query NAME.
+
+    \b
+    Examples:
+      cgkg query clusters --param country pl:italy
+      cgkg query cluster-profile --param cluster 柳市低压电器 --lang zh
+      cgkg query associations --param from 1988 --param to 1995 --csv
+      cgkg query NAME --help        explains NAME's parameters
+    """
+    from .canned import get_query
+
+    if show_help or not name:
+        if name:
+            emit(explain(get_query(name)))
+        else:
+            click.echo(ctx.get_help())
+        return
+    fmt = chosen_format(options)
+    values = {}
+    for key, value in params:
+        if key in values:
+            raise click.UsageError(f"parameter {key!r} given twice")
+        values[key] = value
+    graph = open_from(options)
+    emit(_render(graph.result(name, lang, **values), fmt))
+
+
+def explain(q) -> str:
+    lines = [f"cgkg query {q.name}", "", f"  {q.summary}"]
+    if q.description:
+        lines += ["", f"  {q.description}"]
+    lines += ["", "Parameters (--param KEY VALUE):"]
+    for p in q.params:
+        default = f" [default: {p.default}]" if p.default else ""
+        lines.append(f"  {p.name} ({p.type}){default}: {p.description}")
+    if q.tags:
+        lines += ["", f"Tags: {', '.join(q.tags)}"]
+    lines += ["", f"Example: {q.example}", f"File: {q.path.name}"]
+    return "\n".join(lines) + "\n"
+
+
+def _render(result, fmt):
+    from .output import render
+
+    return render(result, fmt)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from FILE.")
+@output_options
+@graph_options
+def sparql(text, query_file, **options):
+    """Run an ad-hoc SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE).
+
+    \b
+    The query comes from TEXT, from -f FILE, or from stdin with '-'.
+    Common prefixes (cgkg:, clu:, ag:, pl:, skos:, org:, …) are predefined.
+    Updates (INSERT, DELETE, LOAD, …) are refused. CONSTRUCT and DESCRIBE print N-Triples.
+
+    \b
+    Examples:
+      cgkg sparql 'SELECT ?c WHERE { ?c a cgkg:IndustrialDistrict }'
+      cgkg sparql -f my-query.rq --csv
+      echo 'ASK { clu:liushi-low-voltage-electrical ?p ?o }' | cgkg sparql -
+    """
+    if query_file is not None and text is not None:
+        raise click.UsageError("give the query as TEXT or with -f FILE, not both")
+    if query_file is not None:
+        text = query_file.read()
+    elif text == "-":
+        text = click.get_text_stream("stdin").read()
+    if not text or not text.strip():
+        raise click.UsageError("no query: give TEXT, -f FILE or '-' for stdin")
+    fmt = chosen_format(options)
+    graph = open_from(options)
+    emit(_render(graph.sparql(text), fmt))
+
+
+@cli.command()
+@click.argument("term")
+@lang_option
+@click.option("--json", "as_json", is_flag=True, help="The card as a JSON object.")
+@graph_options
+def show(term, lang, as_json, **options):
+    """Show everything about one entity: labels, types, facts, relations and evidence.
+
+    \b
+    TERM is an IRI, a compact IRI (clu:…, ag:…) or a label in any language;
+    labels match case-, width- and space-insensitively. Several matches list
+    the candidates.
+
+    \b
+    Examples:
+      cgkg show 柳市低压电器
+      cgkg show ag:chint --lang zh
+      cgkg show "texma prato" --json
+    """
+    import json
+
+    from .cards import format_card
+
+    graph = open_from(options)
+    card = graph.show(term, lang)
+    emit(json.dumps(card, ensure_ascii=False, indent=2) + "\n" if as_json else format_card(card))
+
+
+@cli.command()
+@click.argument("text")
+@lang_option
+@output_options
+@graph_options
+def search(text, lang, **options):
+    """List entities whose labels contain TEXT, with their type.
+
+    \b
+    Examples:
+      cgkg search 协会
+      cgkg search prato --json
+    """
+    from .engine import Result
+    from .terms import Term
+
+    fmt = chosen_format(options)
+    graph = open_from(options)
+    hits = graph.search(text, lang)
+    rows = [{k: Term.literal(v) if k != "id" else Term.iri(v) for k, v in hit.items()} for hit in hits]
+    emit(_render(Result("SELECT", ["id", "label", "type"], rows), fmt))
+
+
+@cli.command()
+@output_options
+@graph_options
+def stats(**options):
+    """Count triples, entities by class, and passages by source text."""
+    fmt = chosen_format(options)
+    graph = open_from(options)
+    emit(_render(graph.result("stats"), fmt))
+
+
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--data", "extra", multiple=True, type=click.Path(path_type=Path),

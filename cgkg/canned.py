@@ -1,0 +1,140 @@
+"""The canned queries in ``queries/``: one ``.rq`` file per question, documented by its header."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import paths
+from .errors import ParameterError, QueryError
+from .header import parse_header
+from .prefixes import expand
+from .terms import XSD, Term
+
+PARAM_TYPES = ("entity", "iri", "string", "integer", "lang")
+LANGUAGES = ("en", "zh", "it")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str
+    description: str
+    required: bool = False
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "type": self.type, "default": self.default,
+                "required": self.required, "description": self.description}
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    path: Path
+    summary: str
+    description: str
+    tags: tuple[str, ...]
+    params: tuple[Param, ...]
+    example: str
+    text: str = field(repr=False)
+
+    def param(self, name: str) -> Param:
+        for param in self.params:
+            if param.name == name:
+                return param
+        known = ", ".join(p.name for p in self.params) or "none"
+        raise ParameterError(f"query {self.name!r} has no parameter {name!r} (its parameters: {known})")
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "summary": self.summary,
+            "description": self.description,
+            "tags": list(self.tags),
+            "params": [p.as_dict() for p in self.params],
+            "example": self.example,
+        }
+
+
+def load_query(path: Path) -> CannedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot read the query ({exc.strerror or exc})") from None
+    header = parse_header(path, text)
+    for required in ("summary", "params", "example"):
+        if required not in header:
+            raise QueryError(f"{path}: header has no '{required}'")
+    params = []
+    for item in header["params"] if isinstance(header["params"], list) else []:
+        if not isinstance(item, dict) or "name" not in item or "type" not in item:
+            raise QueryError(f"{path}: every parameter needs a name and a type")
+        if item["type"] not in PARAM_TYPES:
+            raise QueryError(f"{path}: parameter {item['name']!r} has unknown type {item['type']!r} (use one of {', '.join(PARAM_TYPES)})")
+        if not re.search(rf"\?{re.escape(item['name'])}\b", text):
+            raise QueryError(f"{path}: parameter {item['name']!r} is not used as ?{item['name']} in the query")
+        required = item.get("required", "no").lower() in ("yes", "true")
+        params.append(Param(item["name"], item["type"], item.get("default", ""), item.get("description", ""), required))
+    tags = header.get("tags", [])
+    return CannedQuery(
+        name=path.stem,
+        path=path,
+        summary=header["summary"],
+        description=header.get("description", "") if isinstance(header.get("description", ""), str) else "",
+        tags=tuple(tags if isinstance(tags, list) else [tags]),
+        params=tuple(params),
+        example=header["example"],
+        text=text,
+    )
+
+
+def list_queries(directory: Path | None = None) -> list[CannedQuery]:
+    directory = directory or paths.QUERIES_DIR
+    return [load_query(path) for path in sorted(directory.glob("*.rq"))]
+
+
+def get_query(name: str, directory: Path | None = None) -> CannedQuery:
+    directory = directory or paths.QUERIES_DIR
+    path = directory / f"{name}.rq"
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", name) or not path.is_file():
+        known = ", ".join(p.stem for p in sorted(directory.glob("*.rq")))
+        raise QueryError(f"no canned query named {name!r} (known: {known})")
+    return load_query(path)
+
+
+def convert(param: Param, raw: str, resolve_label=None) -> Term:
+    """Turn a user's value into a typed RDF term, or say exactly what is wrong with it."""
+    value = raw.strip()
+    if param.type == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value):
+            raise ParameterError(f"parameter {param.name!r} must be an integer, not {raw!r}")
+        return Term.literal(str(int(value)), XSD + "integer")
+    if param.type == "lang":
+        if value.lower() not in LANGUAGES:
+            raise ParameterError(f"parameter {param.name!r} must be one of {', '.join(LANGUAGES)}, not {raw!r}")
+        return Term.literal(value.lower())
+    if param.type == "string":
+        return Term.literal(raw)
+    iri = expand(value)
+    if iri is not None:
+        return Term.iri(iri)
+    if param.type == "entity" and resolve_label is not None:
+        return Term.iri(resolve_label(param.name, raw))
+    raise ParameterError(f"parameter {param.name!r} must be an IRI or compact IRI such as clu:…, not {raw!r}")
+
+
+def bind(query: CannedQuery, values: dict[str, str], resolve_label=None) -> dict[str, Term]:
+    """Typed bindings for the given values plus the defaults of the parameters not given."""
+    bindings: dict[str, Term] = {}
+    for name, raw in values.items():
+        bindings[name] = convert(query.param(name), raw, resolve_label)
+    for param in query.params:
+        if param.name not in bindings and param.default:
+            bindings[param.name] = convert(param, param.default, resolve_label)
+        if param.required and param.name not in bindings:
+            raise ParameterError(
+                f"query {query.name!r} needs --param {param.name} VALUE ({param.description or param.type})"
+            )
+    return bindings

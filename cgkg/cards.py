@@ -1,0 +1,42 @@
+"""The entity card as text, for `cgkg show`."""
+
+from __future__ import annotations
+
+from .prefixes import compact
+
+
+def _name(value, label) -> str:
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        short = compact(value)
+        return f"{label} ({short})" if label else short
+    return str(value)
+
+
+def format_card(card: dict) -> str:
+    lines = [compact(card["id"])]
+    for label in card["labels"]:
+        lines.append(f"  {compact(label['property'])}: {label['value']}")
+    if card["types"]:
+        lines.append("  type: " + ", ".join(_name(t["type"], t["label"]) for t in card["types"]))
+    if card["facts"]:
+        lines += ["", "Facts"]
+        for f in card["facts"]:
+            lines.append(f"  {f['propertyLabel'] or compact(f['property'])}: {_name(f['value'], f['valueLabel'])}")
+    if card["relations"]:
+        lines += ["", "Relations"]
+        current = None
+        for r in card["relations"]:
+            if r["fact"] != current:
+                current = r["fact"]
+                lines.append(f"  {compact(r['fact'])} [{compact(r['type'])}] ({compact(r['role'])} this)")
+            lines.append(f"    {compact(r['property'])}: {_name(r['value'], r['valueLabel'])}")
+    if card["incoming"]:
+        lines += ["", "Referenced by"]
+        for i in card["incoming"]:
+            lines.append(f"  {_name(i['subject'], i['subjectLabel'])} {i['propertyLabel'] or compact(i['property'])} this")
+    if card["evidence"]:
+        lines += ["", "Evidence"]
+        for e in card["evidence"]:
+            where = f"{compact(e['source'])} [{e['start']}:{e['end']}]" if e["start"] is not None else compact(e["source"])
+            lines.append(f"  {where} “{e['quote']}”")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,75 @@
+"""The query engines behind cgkg: embedded pyoxigraph, or any SPARQL 1.1 endpoint.
+
+Both take a query text and typed parameter bindings and return a Result of plain Terms, so
+everything above this module is engine-agnostic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import QueryError
+from .prefixes import PREFIXES
+from .sparqlforms import insert_values, query_form
+from .terms import Term
+
+
+@dataclass
+class Result:
+    form: str  # SELECT, ASK, CONSTRUCT or DESCRIBE
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Term]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Term, Term, Term]] = field(default_factory=list)
+
+    def records(self) -> list[dict]:
+        """Rows as plain dicts (unbound variables as None), the library's public row shape."""
+        return [{name: (row[name].to_python() if name in row else None) for name in self.variables} for row in self.rows]
+
+
+class EmbeddedEngine:
+    """The bundled graph (plus extra files) in a pyoxigraph store, queried in-process."""
+
+    def __init__(self, extra_files: list[Path] | tuple[Path, ...] = ()):
+        from .store import open_store
+
+        self.store = open_store(list(extra_files))
+
+    def describe(self) -> str:
+        return "the bundled graph (embedded Oxigraph)"
+
+    def query(self, text: str, bindings: dict[str, Term] | None = None) -> Result:
+        import pyoxigraph as ox
+
+        form = query_form(text)
+        try:
+            answer = self.store.query(insert_values(text, bindings or {}), prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc.msg or exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"the query failed: {exc}") from None
+        if form == "ASK":
+            return Result(form, boolean=bool(answer))
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            return Result(form, triples=[(_from_oxigraph(t.subject), _from_oxigraph(t.predicate), _from_oxigraph(t.object)) for t in answer])
+        variables = [v.value for v in answer.variables]
+        rows = []
+        for solution in answer:
+            row = {}
+            for name in variables:
+                value = solution[name]
+                if value is not None:
+                    row[name] = _from_oxigraph(value)
+            rows.append(row)
+        return Result(form, variables=variables, rows=rows)
+
+
+def _from_oxigraph(value) -> Term:
+    import pyoxigraph as ox
+
+    if isinstance(value, ox.NamedNode):
+        return Term.iri(value.value)
+    if isinstance(value, ox.BlankNode):
+        return Term("bnode", value.value)
+    return Term.literal(value.value, value.datatype.value if value.datatype else None, value.language)

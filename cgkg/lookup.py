@@ -1,0 +1,170 @@
+"""Finding entities by IRI or label, and building entity cards; plain SPARQL, so any engine works."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import ParameterError
+from .prefixes import compact, expand
+from .terms import Term
+
+_PROLOGUE = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX cgkg: <https://w3id.org/cgkg/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+"""
+
+# Labels are compared lower-cased and without whitespace; the needle is also NFKC-normalised,
+# which folds full-width letters and digits to their ordinary forms.
+_MATCH = _PROLOGUE + """
+SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
+  ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name .
+  FILTER (%s)
+  OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }
+  OPTIONAL {
+    ?entity a ?class .
+    FILTER (STRSTARTS(STR(?class), "https://w3id.org/cgkg/ontology#") || ?class = skos:Concept)
+  }
+}
+GROUP BY ?entity
+ORDER BY ?label ?entity
+LIMIT 200
+"""
+_EXACT = _MATCH % 'REPLACE(LCASE(STR(?name)), "\\\\s+", "") = ?needle'
+_CONTAINS = _MATCH % 'CONTAINS(REPLACE(LCASE(STR(?name)), "\\\\s+", ""), ?needle)'
+
+_EXISTS = _PROLOGUE + "ASK WHERE { { ?entity ?p ?o } UNION { ?s ?p ?entity } }"
+
+_LABELS = _PROLOGUE + """
+SELECT ?property ?value WHERE {
+  ?entity ?property ?value .
+  FILTER (?property IN (skos:prefLabel, skos:altLabel, skos:hiddenLabel, rdfs:label))
+}
+ORDER BY ?property LCASE(LANG(?value)) ?value
+"""
+
+_TYPES = _PROLOGUE + """
+SELECT ?type (MIN(?name) AS ?label) WHERE {
+  ?entity a ?type .
+  OPTIONAL { ?type rdfs:label ?name . FILTER (langMatches(lang(?name), ?lang)) }
+}
+GROUP BY ?type ORDER BY ?type
+"""
+
+_FACTS = _PROLOGUE + """
+SELECT ?property (MIN(?pname) AS ?propertyLabel) ?value (MIN(?vname) AS ?valueLabel) WHERE {
+  ?entity ?property ?value .
+  FILTER (?property NOT IN (rdf:type, cgkg:evidence, skos:prefLabel, skos:altLabel, skos:hiddenLabel, rdfs:label))
+  OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
+  OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), ?lang)) }
+}
+GROUP BY ?property ?value ORDER BY ?property STR(?value)
+"""
+
+_INCOMING = _PROLOGUE + """
+SELECT ?subject (MIN(?sname) AS ?subjectLabel) ?property (MIN(?pname) AS ?propertyLabel) WHERE {
+  ?subject ?property ?entity .
+  ?subject skos:prefLabel ?any .
+  OPTIONAL { ?subject skos:prefLabel ?sname . FILTER (langMatches(lang(?sname), ?lang)) }
+  OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
+}
+GROUP BY ?subject ?property ORDER BY ?property ?subject
+"""
+
+# N-ary facts (memberships, leaderships, figures …) have no label: show what else they link.
+_RELATIONS = _PROLOGUE + """
+SELECT ?fact (MIN(STR(?class)) AS ?type) ?role ?property ?value (MIN(?vname) AS ?valueLabel) WHERE {
+  ?fact ?role ?entity .
+  FILTER NOT EXISTS { ?fact skos:prefLabel ?named }
+  FILTER (?role != cgkg:evidence)
+  ?fact a ?class .
+  ?fact ?property ?value .
+  FILTER (?property NOT IN (rdf:type, cgkg:evidence) && ?value != ?entity)
+  OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), ?lang)) }
+}
+GROUP BY ?fact ?role ?property ?value ORDER BY ?fact ?property STR(?value)
+"""
+
+_EVIDENCE = _PROLOGUE + """
+SELECT ?passage ?source ?start ?end ?quote WHERE {
+  ?entity cgkg:evidence ?passage .
+  ?passage oa:exact ?quote ; oa:hasSource ?source .
+  OPTIONAL { ?passage oa:start ?start ; oa:end ?end }
+}
+ORDER BY ?source ?start ?passage
+"""
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).lower())
+
+
+def search(engine, text: str, lang: str = "en") -> list[dict]:
+    """Entities with a label containing TEXT (case-, width- and space-insensitive)."""
+    needle = normalise(text)
+    if not needle:
+        raise ParameterError("search text is empty")
+    return _matches(engine, _CONTAINS, needle, lang)
+
+
+def _matches(engine, query: str, needle: str, lang: str) -> list[dict]:
+    bindings = {"needle": Term.literal(needle), "lang": Term.literal(lang)}
+    result = engine.query(query, bindings)
+    return [
+        {"id": row["entity"].value, "label": row["label"].value if "label" in row else "",
+         "type": compact(row["type"].value) if "type" in row else ""}
+        for row in result.rows
+    ]
+
+
+def resolve(engine, term: str, lang: str = "en") -> list[dict]:
+    """Candidates for TERM: the entity it names as an IRI, else exact label matches, else substrings."""
+    iri = expand(term)
+    if iri is not None:
+        if engine.query(_EXISTS, {"entity": Term.iri(iri)}).boolean:
+            return [{"id": iri, "label": "", "type": ""}]
+        return []
+    needle = normalise(term)
+    if not needle:
+        raise ParameterError("the term to look up is empty")
+    return _matches(engine, _EXACT, needle, lang) or _matches(engine, _CONTAINS, needle, lang)
+
+
+def resolve_one(engine, term: str, lang: str = "en", what: str = "term") -> str:
+    candidates = resolve(engine, term, lang)
+    if not candidates:
+        raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
+    if len(candidates) > 1:
+        shown = "; ".join(f"{compact(c['id'])} ({c['label']})" for c in candidates[:10])
+        more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
+        raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {shown}{more}; give one of these IRIs")
+    return candidates[0]["id"]
+
+
+def card(engine, iri: str, lang: str = "en") -> dict:
+    """Everything the graph says about one entity, with labels in LANG and the quoted evidence."""
+    bindings = {"entity": Term.iri(iri), "lang": Term.literal(lang)}
+
+    def rows(query):
+        return engine.query(query, bindings).records()
+
+    return {
+        "id": iri,
+        "labels": [{"property": r["property"], "value": r["value"]} for r in _labels_with_lang(engine, bindings)],
+        "types": rows(_TYPES),
+        "facts": rows(_FACTS),
+        "incoming": rows(_INCOMING),
+        "relations": rows(_RELATIONS),
+        "evidence": rows(_EVIDENCE),
+    }
+
+
+def _labels_with_lang(engine, bindings):
+    result = engine.query(_LABELS, bindings)
+    return [
+        {"property": row["property"].value,
+         "value": f"{row['value'].value}@{row['value'].lang}" if row["value"].lang else row["value"].value}
+        for row in result.rows
+    ]

@@ -1,0 +1,126 @@
+"""Rendering results: aligned tables, CSV/TSV, JSON/JSON Lines, and the SPARQL results formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from xml.sax.saxutils import escape, quoteattr
+
+from .engine import Result
+from .prefixes import compact
+from .terms import Term
+
+TABULAR = ("table", "csv", "tsv", "json", "jsonl", "sparql-json", "sparql-xml")
+
+
+def render(result: Result, fmt: str = "table") -> str:
+    if result.form == "ASK":
+        return _render_boolean(result.boolean, fmt)
+    if result.form in ("CONSTRUCT", "DESCRIBE"):
+        return render_triples(result.triples)
+    return RENDERERS[fmt](result)
+
+
+def _render_boolean(value: bool, fmt: str) -> str:
+    if fmt == "sparql-json":
+        return json.dumps({"head": {}, "boolean": value}) + "\n"
+    if fmt == "sparql-xml":
+        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>\n")
+    if fmt in ("json", "jsonl"):
+        return json.dumps(value) + "\n"
+    return ("true" if value else "false") + "\n"
+
+
+def render_triples(triples: list[tuple[Term, Term, Term]]) -> str:
+    """N-Triples, sorted so that the same graph always prints the same way."""
+    return "".join(sorted(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples))
+
+
+def _cell(term: Term | None) -> str:
+    if term is None:
+        return ""
+    return compact(term.value) if term.kind == "uri" else term.value
+
+
+def _width(text: str) -> int:
+    # East Asian wide characters take two terminal columns.
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(result: Result) -> str:
+    header = result.variables
+    body = [[_cell(row.get(name)).replace("\n", " ") for name in header] for row in result.rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
+
+    def line(cells):
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in body]
+    return "\n".join(out) + "\n"
+
+
+def _delimited(result: Result, delimiter: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(result.variables)
+    for record in result.records():
+        writer.writerow(["" if v is None else v for v in record.values()])
+    return buffer.getvalue()
+
+
+def _json(result: Result) -> str:
+    return json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _jsonl(result: Result) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in result.records())
+
+
+def _sparql_json(result: Result) -> str:
+    def term(t: Term) -> dict:
+        out = {"type": t.kind, "value": t.value}
+        if t.lang:
+            out["xml:lang"] = t.lang
+        elif t.datatype:
+            out["datatype"] = t.datatype
+        return out
+
+    bindings = [{name: term(value) for name, value in row.items()} for row in result.rows]
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
+
+
+def _sparql_xml(result: Result) -> str:
+    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+    out += [f"  <variable name={quoteattr(v)}/>" for v in result.variables]
+    out += ["</head>", "<results>"]
+    for row in result.rows:
+        out.append("  <result>")
+        for name, t in row.items():
+            if t.kind == "uri":
+                inner = f"<uri>{escape(t.value)}</uri>"
+            elif t.kind == "bnode":
+                inner = f"<bnode>{escape(t.value)}</bnode>"
+            elif t.lang:
+                inner = f"<literal xml:lang={quoteattr(t.lang)}>{escape(t.value)}</literal>"
+            elif t.datatype:
+                inner = f"<literal datatype={quoteattr(t.datatype)}>{escape(t.value)}</literal>"
+            else:
+                inner = f"<literal>{escape(t.value)}</literal>"
+            out.append(f"    <binding name={quoteattr(name)}>{inner}</binding>")
+        out.append("  </result>")
+    out += ["</results>", "</sparql>"]
+    return "\n".join(out) + "\n"
+
+
+RENDERERS = {
+    "table": _table,
+    "csv": lambda r: _delimited(r, ","),
+    "tsv": lambda r: _delimited(r, "\t"),
+    "json": _json,
+    "jsonl": _jsonl,
+    "sparql-json": _sparql_json,
+    "sparql-xml": _sparql_xml,
+}
