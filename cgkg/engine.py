@@ -52,7 +52,7 @@ class EmbeddedEngine:
         if form == "ASK":
             return Result(form, boolean=bool(answer))
         if form in ("CONSTRUCT", "DESCRIBE"):
-            return Result(form, triples=[(_from_oxigraph(t.subject), _from_oxigraph(t.predicate), _from_oxigraph(t.object)) for t in answer])
+            return Result(form, triples=[(term_from_oxigraph(t.subject), term_from_oxigraph(t.predicate), term_from_oxigraph(t.object)) for t in answer])
         variables = [v.value for v in answer.variables]
         rows = []
         for solution in answer:
@@ -60,12 +60,24 @@ class EmbeddedEngine:
             for name in variables:
                 value = solution[name]
                 if value is not None:
-                    row[name] = _from_oxigraph(value)
+                    row[name] = term_from_oxigraph(value)
             rows.append(row)
         return Result(form, variables=variables, rows=rows)
 
 
-def _from_oxigraph(value) -> Term:
+def check_syntax(text: str) -> None:
+    """Raise QueryError for a query that does not parse (on an empty in-memory store, so no I/O)."""
+    import pyoxigraph as ox
+
+    try:
+        ox.Store().query(text, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc.msg or exc}") from None
+    except (OSError, RuntimeError, ValueError):
+        pass
+
+
+def term_from_oxigraph(value) -> Term:
     import pyoxigraph as ox
 
     if isinstance(value, ox.NamedNode):

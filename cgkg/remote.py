@@ -1,0 +1,149 @@
+"""Running cgkg queries against any SPARQL 1.1 endpoint, through SPARQLWrapper.
+
+The queries and their VALUES-bound parameters are exactly those the embedded engine runs, and
+answers come back as the same Terms, so rows and output formats are identical. Every way an
+endpoint can fail becomes one EndpointError sentence (exit code 3).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import urllib.error
+
+from .engine import Result, check_syntax
+from .errors import EndpointError
+from .prefixes import sparql_prologue
+from .sparqlforms import insert_values, query_form
+from .terms import Term
+
+USER_ENV = "CGKG_ENDPOINT_USER"
+PASSWORD_ENV = "CGKG_ENDPOINT_PASSWORD"
+# Longer queries go by POST: some servers and proxies cut GET URLs near 8 KB.
+POST_THRESHOLD = 2000
+
+
+class RemoteEngine:
+    def __init__(self, endpoint: str, graph: str | None = None, timeout: float = 30.0):
+        if not endpoint.startswith(("http://", "https://")):
+            raise EndpointError(f"endpoint {endpoint!r} is not an http(s) URL")
+        self.endpoint = endpoint
+        self.graph = graph
+        self.timeout = timeout
+
+    def describe(self) -> str:
+        return f"the SPARQL endpoint {self.endpoint}" + (f" (graph {self.graph})" if self.graph else "")
+
+    def query(self, text: str, bindings: dict[str, Term] | None = None) -> Result:
+        form = query_form(text)
+        check_syntax(text)  # a user's syntax error is an input error (2), whatever the server says
+        # The server knows none of cgkg's prefixes: declare them (a query may redeclare its own).
+        body = sparql_prologue() + insert_values(text, bindings or {})
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            return Result(form, triples=self._graph_result(body))
+        data = self._json_result(body)
+        if form == "ASK":
+            if not isinstance(data.get("boolean"), bool):
+                raise EndpointError(f"{self.endpoint} did not answer the ASK query with a SPARQL boolean")
+            return Result(form, boolean=data["boolean"])
+        try:
+            variables = list(data["head"]["vars"])
+            rows = [{name: _term(value) for name, value in binding.items()} for binding in data["results"]["bindings"]]
+        except (KeyError, TypeError, AttributeError):
+            raise EndpointError(f"{self.endpoint} answered with JSON that is not SPARQL results") from None
+        return Result(form, variables=variables, rows=rows)
+
+    # HTTP --------------------------------------------------------------------------------------
+    def _wrapper(self, text: str, accept: str):
+        from SPARQLWrapper import GET, POST, SPARQLWrapper
+
+        wrapper = SPARQLWrapper(self.endpoint)
+        wrapper.setQuery(text)
+        wrapper.setTimeout(int(max(1, round(self.timeout))))
+        wrapper.setMethod(POST if len(text) > POST_THRESHOLD else GET)
+        wrapper.setOnlyConneg(True)
+        wrapper.addCustomHttpHeader("Accept", accept)
+        if self.graph:
+            wrapper.addDefaultGraph(self.graph)
+        user = os.environ.get(USER_ENV)
+        if user:
+            wrapper.setCredentials(user, os.environ.get(PASSWORD_ENV, ""))
+        return wrapper
+
+    def _fetch(self, text: str, accept: str) -> tuple[bytes, str]:
+        from SPARQLWrapper import SPARQLExceptions
+
+        try:
+            response = self._wrapper(text, accept).query().response
+            return response.read(), response.headers.get("Content-Type", "")
+        except SPARQLExceptions.Unauthorized:
+            raise EndpointError(f"{self.endpoint} refused the credentials (HTTP 401); set {USER_ENV} and {PASSWORD_ENV}") from None
+        except SPARQLExceptions.EndPointNotFound:
+            raise EndpointError(f"{self.endpoint} has no SPARQL endpoint at that URL (HTTP 404)") from None
+        except SPARQLExceptions.QueryBadFormed as exc:
+            raise EndpointError(f"{self.endpoint} rejected the query as malformed (HTTP 400): {_first_line(exc)}") from None
+        except SPARQLExceptions.EndPointInternalError as exc:
+            raise EndpointError(f"{self.endpoint} failed with a server error (HTTP 500): {_first_line(exc)}") from None
+        except SPARQLExceptions.SPARQLWrapperException as exc:
+            raise EndpointError(f"{self.endpoint} answered with an error: {_first_line(exc)}") from None
+        except urllib.error.HTTPError as exc:
+            raise EndpointError(f"{self.endpoint} answered HTTP {exc.code} {exc.reason}") from None
+        except urllib.error.URLError as exc:
+            raise EndpointError(self._unreachable(exc.reason)) from None
+        except (TimeoutError, socket.timeout):
+            raise EndpointError(f"{self.endpoint} did not answer within {self.timeout:g} s (use --timeout to wait longer)") from None
+        except (ConnectionError, OSError) as exc:
+            raise EndpointError(self._unreachable(exc)) from None
+
+    def _unreachable(self, reason) -> str:
+        if isinstance(reason, (TimeoutError, socket.timeout)) or "timed out" in str(reason):
+            return f"{self.endpoint} did not answer within {self.timeout:g} s (use --timeout to wait longer)"
+        if isinstance(reason, ConnectionRefusedError) or "refused" in str(reason).lower():
+            return f"{self.endpoint} refused the connection: is the SPARQL server running?"
+        if isinstance(reason, socket.gaierror):
+            return f"cannot reach {self.endpoint}: unknown host"
+        return f"cannot reach {self.endpoint}: {reason}"
+
+    def _json_result(self, text: str) -> dict:
+        payload, content_type = self._fetch(text, "application/sparql-results+json")
+        try:
+            data = json.loads(payload.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            kind = content_type.split(";")[0] or "an unknown type"
+            raise EndpointError(f"{self.endpoint} answered with {kind}, not SPARQL JSON results") from None
+        if not isinstance(data, dict):
+            raise EndpointError(f"{self.endpoint} answered with JSON that is not SPARQL results")
+        return data
+
+    def _graph_result(self, text: str) -> list[tuple[Term, Term, Term]]:
+        import pyoxigraph as ox
+
+        from .engine import term_from_oxigraph
+
+        payload, content_type = self._fetch(text, "application/n-triples, text/turtle;q=0.9")
+        fmt = ox.RdfFormat.N_TRIPLES if "n-triples" in content_type else ox.RdfFormat.TURTLE
+        try:
+            triples = list(ox.parse(payload, format=fmt))
+        except SyntaxError:
+            kind = content_type.split(";")[0] or "an unknown type"
+            raise EndpointError(f"{self.endpoint} answered with {kind}, not RDF") from None
+        return [(term_from_oxigraph(t.subject), term_from_oxigraph(t.predicate), term_from_oxigraph(t.object)) for t in triples]
+
+
+def _term(value: dict) -> Term:
+    kind = value["type"]
+    if kind == "typed-literal":  # SPARQL JSON as some older servers write it
+        kind = "literal"
+    if kind == "literal":
+        return Term.literal(value["value"], value.get("datatype"), value.get("xml:lang"))
+    return Term(kind, value["value"])
+
+
+def _first_line(exc) -> str:
+    text = str(getattr(exc, "msg", "") or exc).strip()
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.lower().startswith(("endpointinternalerror", "querybadformed", "response:")):
+            return line[:200]
+    return text[:200]
