@@ -217,7 +217,7 @@ def sparql(text, query_file, **options):
     if query_file is not None:
         text = query_file.read()
     elif text == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
     if not text or not text.strip():
         raise click.UsageError("no query: give TEXT, -f FILE or '-' for stdin")
     fmt = chosen_format(options)

@@ -39,7 +39,9 @@ def sources_dir() -> Path | None:
     configured = os.environ.get(SOURCES_ENV)
     if configured:
         return Path(configured)
-    for base in (ROOT.parent, ROOT.parent.parent):
+    # A checkout sits beside shared/; an installed wheel is found from the working directory.
+    cwd = Path.cwd()
+    for base in (ROOT.parent, ROOT.parent.parent, cwd.parent, cwd.parent.parent):
         candidate = base / "shared" / "seeds"
         if candidate.is_dir():
             return candidate

@@ -1,5 +1,7 @@
 """The prefixes cgkg data and queries use, for compacting and expanding IRIs."""
 
+import re
+
 BASE = "https://w3id.org/cgkg/"
 ID = BASE + "id/"
 
@@ -54,17 +56,23 @@ def compact(iri: str) -> str:
     return iri
 
 
+# Characters RFC 3987 forbids in an IRI (and that would end an IRI in SPARQL or Turtle).
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
 def expand(text: str) -> str | None:
-    """A compact IRI or ``<IRI>`` or absolute IRI -> the absolute IRI; None when it is not one."""
+    """A compact IRI, ``<IRI>`` or absolute IRI -> the absolute IRI; None when it is not one."""
     text = text.strip()
     if text.startswith("<") and text.endswith(">"):
-        return text[1:-1]
-    if text.startswith(("http://", "https://", "urn:")):
-        return text
-    prefix, sep, local = text.partition(":")
-    if sep and prefix in PREFIXES and " " not in local:
-        return PREFIXES[prefix] + local
-    return None
+        iri = text[1:-1]
+    elif text.startswith(("http://", "https://", "urn:")):
+        iri = text
+    else:
+        prefix, sep, local = text.partition(":")
+        if not (sep and prefix in PREFIXES):
+            return None
+        iri = PREFIXES[prefix] + local
+    return None if _NOT_IN_IRI.search(iri) else iri
 
 
 def sparql_prologue() -> str:

@@ -36,6 +36,11 @@ def insert_values(text: str, bindings: dict) -> str:
     """
     if not bindings:
         return text
+    for name, term in bindings.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"{name!r} is not a SPARQL variable name")
+        if term.kind == "uri" and re.search(r'[\x00-\x20<>"{}|^`\\]', term.value):
+            raise QueryError(f"{term.value!r} is not a valid IRI")
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(term.n3() for term in bindings.values())
     block = f"\n  VALUES ({names}) {{ ({values}) }}\n"

@@ -1,0 +1,53 @@
+"""Shared fixtures: the bundled data as one rdflib graph, and the source texts it quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from cgkg import paths
+
+CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
+
+
+@pytest.fixture(scope="session")
+def data_graph() -> rdflib.Graph:
+    """Every Turtle file under data/, parsed with rdflib into one graph."""
+    graph = rdflib.Graph()
+    files = paths.data_files()
+    assert files, f"no data files found under {paths.DATA_DIR}"
+    for path in files:
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@pytest.fixture(scope="session")
+def sources_dir() -> Path:
+    """The folder holding the source texts. Missing sources fail the tests that need them; they never skip."""
+    directory = paths.sources_dir()
+    if directory is None or not directory.is_dir():
+        where = directory if directory is not None else "shared/seeds beside the checkout"
+        pytest.fail(
+            f"the source texts are missing (looked in {where}): set {paths.SOURCES_ENV} "
+            "to the folder holding the files named by cgkg:fileName in data/sources.ttl",
+            pytrace=False,
+        )
+    return directory
+
+
+@pytest.fixture(scope="session")
+def source_texts(sources_dir: Path, data_graph: rdflib.Graph) -> dict[str, str]:
+    """File name -> full text of every source file the data declares (cgkg:fileName).
+
+    Decoded from the raw bytes (no newline translation), so that indices are Unicode code points
+    of the file exactly as distributed.
+    """
+    names = sorted({str(name) for name in data_graph.objects(None, CGKG.fileName)})
+    if not names:
+        pytest.fail("the data declares no source text (no cgkg:fileName in data/)", pytrace=False)
+    missing = [name for name in names if not (sources_dir / name).is_file()]
+    if missing:
+        pytest.fail(f"source texts missing from {sources_dir}: {', '.join(missing)}", pytrace=False)
+    return {name: (sources_dir / name).read_bytes().decode("utf-8") for name in names}

@@ -1,0 +1,250 @@
+"""The CLI through CliRunner: every command, every output format, every error path."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import cgkg
+from cgkg.cli import cli
+
+LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args, input=None):
+    result = runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+    assert "Traceback" not in result.output
+    return result
+
+
+def command_paths():
+    return [[name] for name in sorted(cli.commands)]
+
+
+@pytest.mark.parametrize("path", command_paths(), ids=lambda p: " ".join(p))
+def test_every_command_has_help(runner, path):
+    result = run(runner, *path, "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.output or "cgkg query" in result.output
+
+
+def test_group_help_documents_exit_codes(runner):
+    result = run(runner, "--help")
+    assert "0 success" in result.output and "3 the SPARQL endpoint failed" in result.output
+
+
+# -- queries ----------------------------------------------------------------------------------
+
+
+def test_queries_lists_every_rq_file(runner):
+    from cgkg import paths
+
+    names = {p.stem for p in paths.QUERIES_DIR.glob("*.rq")}
+    result = run(runner, "queries")
+    listed = {line.split()[0] for line in result.output.splitlines()}
+    assert names == listed
+    assert len(names) >= 15
+
+
+def test_queries_json_gives_name_summary_and_params(runner):
+    entries = json.loads(run(runner, "queries", "--json").output)
+    by_name = {e["name"]: e for e in entries}
+    assert by_name["cluster-profile"]["params"][0]["name"] == "cluster"
+    assert by_name["cluster-profile"]["params"][0]["required"] is True
+    assert all(e["summary"] and e["example"].startswith("cgkg ") for e in entries)
+
+
+def test_query_help_explains_from_the_header(runner):
+    result = run(runner, "query", "associations", "--help")
+    assert result.exit_code == 0
+    assert "from (integer)" in result.output and "Example: cgkg query associations" in result.output
+
+
+# -- output formats -----------------------------------------------------------------------------
+# The text names Chint (正泰) and Delixi (德力西) as the lead firms of Liushi:
+# "在柳市低压电器、平湖光机电等产业集群内部,正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营。"
+
+LEAD_ARGS = ("query", "lead-firms", "--param", "cluster", LIUSHI, "--lang", "zh")
+
+
+def test_table_is_the_default_and_aligned(runner):
+    out = run(runner, *LEAD_ARGS).output.splitlines()
+    assert out[0].split()[:4] == ["firm", "firmLabel", "system", "systemLabel"]
+    assert set(out[1].replace(" ", "")) == {"-"}
+    assert any("正泰" in line and "clu:liushi-low-voltage-electrical" in line for line in out[2:])
+
+
+def test_csv_and_tsv(runner):
+    rows = list(csv.DictReader(io.StringIO(run(runner, *LEAD_ARGS, "--csv").output)))
+    assert {r["firmLabel"] for r in rows} >= {"正泰", "德力西"}
+    assert all(r["system"] == LIUSHI for r in rows)
+    tsv = run(runner, *LEAD_ARGS, "--tsv").output.splitlines()
+    assert tsv[0].split("\t")[:2] == ["firm", "firmLabel"]
+
+
+def test_json_equals_the_library_call(runner):
+    cli_rows = json.loads(run(runner, *LEAD_ARGS, "--json").output)
+    library_rows = cgkg.open_graph().run("lead-firms", lang="zh", cluster=LIUSHI)
+    assert cli_rows == library_rows
+    assert len(cli_rows) >= 2
+
+
+def test_jsonl(runner):
+    lines = run(runner, *LEAD_ARGS, "--jsonl").output.splitlines()
+    assert all(json.loads(line)["system"] == LIUSHI for line in lines)
+
+
+def test_sparql_results_json_and_xml(runner):
+    data = json.loads(run(runner, *LEAD_ARGS, "--sparql-json").output)
+    assert data["head"]["vars"][0] == "firm"
+    assert data["results"]["bindings"][0]["system"] == {"type": "uri", "value": LIUSHI}
+    xml = run(runner, *LEAD_ARGS, "--sparql-xml").output
+    assert '<sparql xmlns="http://www.w3.org/2005/sparql-results#">' in xml and f"<uri>{LIUSHI}</uri>" in xml
+
+
+def test_two_formats_at_once_is_a_usage_error(runner):
+    result = run(runner, *LEAD_ARGS, "--csv", "--json")
+    assert result.exit_code == 2
+    assert "choose one output format" in result.output
+
+
+# -- parameters and errors ----------------------------------------------------------------------
+
+
+def test_entity_parameters_accept_labels(runner):
+    # "柳市低压电器" is the cluster's Chinese label as printed.
+    by_label = run(runner, "query", "cluster-profile", "--param", "cluster", "柳市低压电器", "--json").output
+    by_iri = run(runner, "query", "cluster-profile", "--param", "cluster", "clu:liushi-low-voltage-electrical", "--json").output
+    assert by_label == by_iri
+    assert json.loads(by_label)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("query", "no-such-query"), "no canned query named 'no-such-query'"),
+        (("query", "clusters", "--param", "colour", "red"), "has no parameter 'colour'"),
+        (("query", "associations", "--param", "from", "nineteen"), "must be an integer"),
+        (("query", "cluster-profile"), "needs --param cluster"),
+        (("query", "cluster-profile", "--param", "cluster", "no such cluster at all"), "no entity matches"),
+        (("query", "clusters", "--lang", "fr"), "Invalid value for '--lang'"),
+        (("query", "clusters", "--param", "country", "pl:china", "--param", "country", "pl:italy"), "given twice"),
+        (("sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"), "SPARQL Update (INSERT) is refused"),
+        (("sparql", "SELECT ?x WHERE { ?x ?y }"), "SPARQL syntax error"),
+        (("sparql",), "no query"),
+        (("show", "no such entity anywhere"), "no entity matches"),
+        (("query", "clusters", "--graph", "urn:g"), "--graph selects a named graph of an --endpoint"),
+    ],
+)
+def test_user_mistakes_are_one_sentence_and_exit_2(runner, args, message):
+    result = run(runner, *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert len([line for line in result.output.splitlines() if line.startswith("Error")]) == 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        '"} } DELETE WHERE { ?s ?p ?o } #',
+        "<http://x> } INSERT DATA { <urn:a> <urn:b> <urn:c> } #>",
+        "clu:x> } ; DROP ALL ; SELECT * WHERE { <y",
+        "') UNION { ?s ?p ?o } FILTER('",
+    ],
+)
+def test_parameter_injection_is_just_a_value(runner, value):
+    before = json.loads(run(runner, "stats", "--json").output)
+    result = run(runner, "query", "cluster-profile", "--param", "cluster", value)
+    assert result.exit_code == 2  # no entity has that label; nothing was executed from it
+    searched = run(runner, "search", value, "--json")
+    assert searched.exit_code == 0 and json.loads(searched.output) == []
+    assert json.loads(run(runner, "stats", "--json").output) == before
+
+
+# -- sparql, show, search, stats --------------------------------------------------------------
+
+
+def test_sparql_select_ask_construct_and_stdin(runner, tmp_path):
+    select = run(runner, "sparql", "SELECT ?c WHERE { ?c a cgkg:IndustrialCluster } ORDER BY ?c", "--csv")
+    assert LIUSHI in select.output
+    assert run(runner, "sparql", f"ASK {{ <{LIUSHI}> ?p ?o }}").output == "true\n"
+    construct = run(runner, "sparql", f"CONSTRUCT {{ <{LIUSHI}> skos:prefLabel ?l }} WHERE {{ <{LIUSHI}> skos:prefLabel ?l }}")
+    assert '"柳市低压电器"@zh' in construct.output
+    query_file = tmp_path / "q.rq"
+    query_file.write_text(f"ASK {{ <{LIUSHI}> a cgkg:IndustrialCluster }}", encoding="utf-8")
+    assert run(runner, "sparql", "-f", str(query_file)).output == "true\n"
+    assert run(runner, "sparql", "-", input=f"ASK {{ <{LIUSHI}> ?p ?o }}").output == "true\n"
+
+
+def test_show_by_label_in_any_language_and_by_iri(runner):
+    # The cluster is "柳市低压电器" in the text; its card quotes the passage that names it.
+    for term in ("柳市低压电器", "LIUSHI  low-voltage electrical cluster", "clu:liushi-low-voltage-electrical", f"<{LIUSHI}>"):
+        result = run(runner, "show", term)
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith("clu:liushi-low-voltage-electrical")
+        assert "Evidence" in result.output and "柳市低压电器" in result.output
+
+
+def test_show_json_card(runner):
+    card = json.loads(run(runner, "show", "ag:chint", "--json", "--lang", "zh").output)
+    assert card["id"].endswith("/agent/chint")
+    assert any(e["quote"].startswith("在柳市低压电器、平湖光机电") for e in card["evidence"])
+    assert any(r["type"].endswith("#Leadership") for r in card["relations"])
+
+
+def test_show_ambiguous_lists_candidates(runner):
+    # "柳市" alone is Liushi town's alternative label (an exact match, so one card);
+    # "liushi" is in the English labels of the town, the cluster, its government, … .
+    assert run(runner, "show", "柳市").output.startswith("pl:liushi")
+    result = run(runner, "show", "liushi")
+    assert result.exit_code == 2
+    assert "matches" in result.output and "clu:liushi-low-voltage-electrical" in result.output
+
+
+def test_search_is_case_width_and_space_insensitive(runner):
+    hits = json.loads(run(runner, "search", "ＣＨＩＮＴ", "--json").output)  # full-width letters
+    assert any(h["id"].endswith("/agent/chint") and h["type"] == "cgkg:Firm" for h in hits)
+
+
+def test_stats(runner):
+    rows = json.loads(run(runner, "stats", "--json").output)
+    triples = [r for r in rows if r["measure"] == "triples"][0]["count"]
+    assert triples > 1000
+    assert any(r["measure"] == "passages by source" and r["item"] == "001_b220d4c3d447b942.txt" for r in rows)
+
+
+# -- --data -------------------------------------------------------------------------------------
+
+
+def test_data_adds_a_users_file(runner, tmp_path):
+    extra = tmp_path / "mine.ttl"
+    extra.write_text(
+        '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n'
+        '<https://example.org/my-chamber> skos:prefLabel "Zzyzx chamber"@en .\n',
+        encoding="utf-8",
+    )
+    hits = json.loads(run(runner, "search", "zzyzx", "--json", "--data", str(extra)).output)
+    assert [h["id"] for h in hits] == ["https://example.org/my-chamber"]
+    assert json.loads(run(runner, "search", "zzyzx", "--json").output) == []
+
+
+def test_malformed_data_file_names_file_and_line(runner, tmp_path):
+    bad = tmp_path / "broken.ttl"
+    bad.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b "unterminated .\n', encoding="utf-8")
+    result = run(runner, "query", "clusters", "--data", str(bad))
+    assert result.exit_code == 2
+    assert "broken.ttl" in result.output and "line 3" in result.output
+
+
+def test_unreadable_data_file(runner, tmp_path):
+    result = run(runner, "stats", "--data", str(tmp_path / "missing.ttl"))
+    assert result.exit_code == 2 and "missing.ttl" in result.output
