@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import unicodedata
-from xml.sax.saxutils import escape, quoteattr
+from html import escape
 
 from .engine import Result
 from .prefixes import compact
@@ -92,6 +92,10 @@ def _sparql_json(result: Result) -> str:
     return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
 
 
+def quoteattr(value: str) -> str:
+    return f'"{escape(value, quote=True)}"'
+
+
 def _sparql_xml(result: Result) -> str:
     out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
     out += [f"  <variable name={quoteattr(v)}/>" for v in result.variables]
@@ -100,15 +104,15 @@ def _sparql_xml(result: Result) -> str:
         out.append("  <result>")
         for name, t in row.items():
             if t.kind == "uri":
-                inner = f"<uri>{escape(t.value)}</uri>"
+                inner = f"<uri>{escape(t.value, quote=False)}</uri>"
             elif t.kind == "bnode":
-                inner = f"<bnode>{escape(t.value)}</bnode>"
+                inner = f"<bnode>{escape(t.value, quote=False)}</bnode>"
             elif t.lang:
-                inner = f"<literal xml:lang={quoteattr(t.lang)}>{escape(t.value)}</literal>"
+                inner = f"<literal xml:lang={quoteattr(t.lang)}>{escape(t.value, quote=False)}</literal>"
             elif t.datatype:
-                inner = f"<literal datatype={quoteattr(t.datatype)}>{escape(t.value)}</literal>"
+                inner = f"<literal datatype={quoteattr(t.datatype)}>{escape(t.value, quote=False)}</literal>"
             else:
-                inner = f"<literal>{escape(t.value)}</literal>"
+                inner = f"<literal>{escape(t.value, quote=False)}</literal>"
             out.append(f"    <binding name={quoteattr(name)}>{inner}</binding>")
         out.append("  </result>")
     out += ["</results>", "</sparql>"]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -53,7 +51,13 @@ def open_store(extra_files: list[Path] | tuple[Path, ...] = (), *, use_cache: bo
         try:
             return ox.Store.read_only(str(target))
         except OSError:
-            shutil.rmtree(target, ignore_errors=True)
+            pass  # unreadable or from another version: rebuild it below
+    # Imported here, off the fast path of reopening a built store.
+    import shutil
+    import tempfile
+
+    shutil.rmtree(target, ignore_errors=True)
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix="building-", dir=target.parent))
@@ -84,6 +88,8 @@ def _build_in_memory(files: list[Path]) -> ox.Store:
 
 def clear_cache() -> int:
     """Remove every cached store; return how many were removed."""
+    import shutil
+
     root = cache_root()
     removed = 0
     if root.is_dir():

@@ -1,0 +1,237 @@
+"""The ontology, its concept schemes and its SHACL shapes: they load, they are documented, and the
+shapes graph is itself valid SHACL."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pyshacl
+import pytest
+import rdflib
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS
+
+from cgkg import paths
+
+CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
+ONTOLOGY = rdflib.URIRef("https://w3id.org/cgkg/ontology")
+VANN = rdflib.Namespace("http://purl.org/vocab/vann/")
+MODE = rdflib.Namespace("https://w3id.org/cgkg/id/mode/")
+GVC = rdflib.Namespace("https://w3id.org/cgkg/id/gvc/")
+TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property)
+
+
+@functools.lru_cache(maxsize=None)
+def parse(*files: Path) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for path in files:
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def ontology() -> rdflib.Graph:
+    return parse(*paths.ontology_files())
+
+
+def shapes() -> rdflib.Graph:
+    return parse(paths.SHAPES_FILE)
+
+
+def languages(graph: rdflib.Graph, subject, predicate) -> list[str]:
+    return [o.language for o in graph.objects(subject, predicate) if isinstance(o, rdflib.Literal)]
+
+
+# ---------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------
+
+
+def test_the_ontology_files_are_found():
+    names = {path.name for path in paths.ontology_files()}
+    assert {"cgkg.ttl", "cgkg-schemes.ttl", "cgkg-imports.ttl"} <= names, names
+    assert paths.SHAPES_FILE.name not in names, "the shapes are not part of the ontology proper"
+    assert paths.SHAPES_FILE.is_file()
+
+
+@pytest.mark.parametrize("path", paths.ontology_files() + [paths.SHAPES_FILE], ids=lambda p: p.name)
+def test_file_loads_with_rdflib(path):
+    graph = parse(path)
+    assert len(graph) > 0, f"{path.name} is empty"
+
+
+# ---------------------------------------------------------------------------
+# The ontology header
+# ---------------------------------------------------------------------------
+
+
+def test_ontology_header():
+    graph = ontology()
+    assert (ONTOLOGY, RDF.type, OWL.Ontology) in graph
+    assert graph.value(ONTOLOGY, VANN.preferredNamespacePrefix) == rdflib.Literal("cgkg")
+    assert str(graph.value(ONTOLOGY, VANN.preferredNamespaceUri)) == str(CGKG)
+    version = graph.value(ONTOLOGY, OWL.versionInfo)
+    assert version is not None and str(version).strip(), "owl:versionInfo is missing"
+    license_ = graph.value(ONTOLOGY, DCTERMS.license)
+    assert isinstance(license_, rdflib.URIRef), "dct:license must be the IRI of a licence"
+    assert set(languages(graph, ONTOLOGY, RDFS.label)) >= {"en", "zh"}
+
+
+def test_ontology_cites_every_source_text():
+    sources = set(parse(paths.DATA_DIR / "sources.ttl").subjects(RDF.type, CGKG.SourceText))
+    assert len(sources) >= 2, sources
+    cited = set(ontology().objects(ONTOLOGY, DCTERMS.source))
+    assert sources <= cited, f"the ontology header lacks dct:source for {sorted(map(str, sources - cited))}"
+
+
+# ---------------------------------------------------------------------------
+# Terms and concepts are documented in English and Chinese
+# ---------------------------------------------------------------------------
+
+
+def cgkg_terms() -> set[rdflib.URIRef]:
+    graph = ontology()
+    return {
+        term
+        for kind in TERM_TYPES
+        for term in graph.subjects(RDF.type, kind)
+        if isinstance(term, rdflib.URIRef) and str(term).startswith(str(CGKG))
+    }
+
+
+def test_every_cgkg_term_has_en_and_zh_labels_and_a_comment():
+    graph = ontology()
+    terms = cgkg_terms()
+    assert len(terms) >= 60, f"only {len(terms)} cgkg terms found"
+    problems = []
+    for term in sorted(terms):
+        labels = languages(graph, term, RDFS.label)
+        for lang in ("en", "zh"):
+            if lang not in labels:
+                problems.append(f"{term}: no rdfs:label @{lang}")
+        if graph.value(term, RDFS.comment) is None:
+            problems.append(f"{term}: no rdfs:comment")
+        if graph.value(term, RDFS.isDefinedBy) != ONTOLOGY:
+            problems.append(f"{term}: rdfs:isDefinedBy is not {ONTOLOGY}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_concept_has_one_en_and_one_zh_preferred_label():
+    graph = parse(*paths.ontology_files(), paths.DATA_DIR / "sectors.ttl")
+    concepts = set(graph.subjects(RDF.type, SKOS.Concept))
+    schemes = set(graph.subjects(RDF.type, SKOS.ConceptScheme))
+    assert len(concepts) >= 100 and len(schemes) >= 8, (len(concepts), len(schemes))
+    problems = []
+    for concept in sorted(concepts):
+        labels = languages(graph, concept, SKOS.prefLabel)
+        for lang in ("en", "zh"):
+            if labels.count(lang) != 1:
+                problems.append(f"{concept}: {labels.count(lang)} skos:prefLabel @{lang}, expected 1")
+        in_schemes = set(graph.objects(concept, SKOS.inScheme))
+        if not in_schemes or not in_schemes <= schemes:
+            problems.append(f"{concept}: skos:inScheme {sorted(map(str, in_schemes))} is not a declared scheme")
+    for scheme in sorted(schemes):
+        for top in graph.objects(scheme, SKOS.hasTopConcept):
+            if (top, SKOS.inScheme, scheme) not in graph:
+                problems.append(f"{scheme}: top concept {top} is not in the scheme")
+    assert not problems, "\n".join(problems)
+
+
+def test_governance_modes_map_to_the_gvc_types():
+    graph = ontology()
+    assert (MODE["market-type"], SKOS.exactMatch, GVC.market) in graph
+    assert (MODE.relational, SKOS.exactMatch, GVC.relational) in graph
+    assert (MODE.modular, SKOS.exactMatch, GVC.modular) in graph
+    assert (MODE.hierarchical, SKOS.exactMatch, GVC.hierarchy) in graph
+    assert (MODE["leader-type"], SKOS.closeMatch, GVC.captive) in graph
+    assert (MODE["market-competition"], SKOS.broadMatch, GVC.market) in graph
+
+    mappings = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch)
+    gvc_concepts = set(graph.subjects(SKOS.inScheme, GVC.scheme))
+    assert len(gvc_concepts) == 5, sorted(map(str, gvc_concepts))
+    problems = []
+    for mode in sorted(graph.subjects(SKOS.inScheme, MODE.scheme)):
+        targets = {t for m in mappings for t in graph.objects(mode, m)}
+        if not targets:
+            problems.append(f"{mode}: mapped to no GVC governance type")
+        elif not targets <= gvc_concepts:
+            problems.append(f"{mode}: mapped outside the GVC scheme: {sorted(map(str, targets - gvc_concepts))}")
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------
+# The shapes graph
+# ---------------------------------------------------------------------------
+
+
+def shacl_shacl() -> rdflib.Graph:
+    found = sorted(Path(pyshacl.__file__).parent.rglob("shacl-shacl.ttl"))
+    assert found, "pyshacl ships no shacl-shacl.ttl"
+    return parse(found[0])
+
+
+def test_the_shapes_are_valid_shacl():
+    conforms, _, text = pyshacl.validate(shapes(), shacl_graph=shacl_shacl(), inference="none")
+    assert conforms, f"{paths.SHAPES_FILE.name} is not valid SHACL:\n{text}"
+
+
+def test_shacl_shacl_rejects_a_broken_shapes_graph():
+    """Control: the meta-validation above can fail."""
+    broken = rdflib.Graph().parse(
+        data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix ex: <http://example.org/> .
+        ex:Shape a sh:NodeShape ; sh:targetClass ex:Thing ;
+            sh:property [ sh:path ex:p ; sh:minCount "one" ; sh:maxCount 1 , 2 ] .
+        """,
+        format="turtle",
+    )
+    conforms, _, _ = pyshacl.validate(broken, shacl_graph=shacl_shacl(), inference="none")
+    assert not conforms
+
+
+# Parameters that make a node shape a constraint of its own (rather than a holder of property shapes).
+NODE_CONSTRAINTS = (
+    SH["class"], SH.datatype, SH.nodeKind, SH["not"], SH["and"], SH["or"], SH.xone, SH.node, SH["in"],
+    SH.hasValue, SH.closed, SH.pattern, SH.minLength, SH.maxLength, SH.languageIn,
+    SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive,
+)
+
+
+def test_every_shape_says_what_is_wrong():
+    """Each result of a targeted node shape carries an sh:message: set on the node shape for its own
+    constraints, and on each of its property shapes and SPARQL constraints."""
+    graph = shapes()
+    targeted = [
+        s for s in set(graph.subjects(RDF.type, SH.NodeShape)) if graph.value(s, SH.targetClass) is not None
+    ]
+    assert len(targeted) >= 21, sorted(map(str, targeted))
+    problems = []
+    for shape in sorted(targeted):
+        own = [p for p in NODE_CONSTRAINTS if graph.value(shape, p) is not None]
+        parts = list(graph.objects(shape, SH.property)) + list(graph.objects(shape, SH.sparql))
+        if own and graph.value(shape, SH.message) is None:
+            problems.append(f"{shape}: has {', '.join(map(str, own))} but no sh:message")
+        if not own and not parts:
+            problems.append(f"{shape}: has no constraint at all")
+        for part in parts:
+            if graph.value(part, SH.message) is None:
+                what = str(part) if isinstance(part, rdflib.URIRef) else f"its {graph.value(part, SH.path)} constraint"
+                problems.append(f"{shape}: {what} has no sh:message")
+    # Named property shapes, wherever they are used.
+    for shape in sorted(set(graph.subjects(RDF.type, SH.PropertyShape))):
+        if graph.value(shape, SH.message) is None:
+            problems.append(f"{shape}: property shape without sh:message")
+    assert not problems, "\n".join(problems)
+
+
+def test_helper_node_shapes_are_used():
+    """A node shape without a target only acts through sh:node; one nothing refers to is dead."""
+    graph = shapes()
+    targets = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+    helpers = [
+        s for s in set(graph.subjects(RDF.type, SH.NodeShape)) if all(graph.value(s, t) is None for t in targets)
+    ]
+    unused = [h for h in helpers if graph.value(None, SH.node, h) is None]
+    assert not unused, f"node shapes neither targeted nor used by sh:node: {sorted(map(str, unused))}"
+    missing = [h for h in helpers if graph.value(h, SH.message) is None]
+    assert not missing, f"helper node shapes without sh:message: {sorted(map(str, missing))}"

@@ -1,0 +1,99 @@
+"""`cgkg validate` through Click's test runner: exit codes 0/1/2 and readable output."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from cgkg.cli import cli
+
+PREFIXES = """\
+@prefix cgkg:   <https://w3id.org/cgkg/ontology#> .
+@prefix skos:   <http://www.w3.org/2004/02/skos/core#> .
+@prefix oa:     <http://www.w3.org/ns/oa#> .
+@prefix src:    <https://w3id.org/cgkg/id/source/> .
+@prefix psg:    <https://w3id.org/cgkg/id/passage/> .
+@prefix clu:    <https://w3id.org/cgkg/id/cluster/> .
+@prefix ag:     <https://w3id.org/cgkg/id/agent/> .
+@prefix pl:     <https://w3id.org/cgkg/id/place/> .
+@prefix sector: <https://w3id.org/cgkg/id/sector/> .
+@prefix means:  <https://w3id.org/cgkg/id/means/> .
+"""
+
+# Three defects, each one violation: the cluster has no country, its sector is a concept of another
+# scheme (an sh:node failure), and the firm governs a town instead of a cluster.
+VIOLATING = PREFIXES + """
+psg:zj-fixture a cgkg:Passage ; oa:hasSource src:zhejiang-clusters-ch22 ;
+    oa:exact "通过整顿,柳市低压电器产品质量有所好转。" ; oa:start 2575 ; oa:end 2595 .
+
+pl:china a cgkg:Country ; skos:prefLabel "中国"@zh , "China"@en ; cgkg:evidence psg:zj-fixture .
+
+pl:liushi a cgkg:Town ; skos:prefLabel "柳市镇"@zh , "Liushi town"@en ;
+    cgkg:locatedIn pl:china ; cgkg:evidence psg:zj-fixture .
+
+clu:liushi-low-voltage-electrical a cgkg:IndustrialCluster ;
+    skos:prefLabel "柳市低压电器"@zh , "Liushi low-voltage electrical cluster"@en ;
+    cgkg:sector means:equity ;
+    cgkg:locatedIn pl:liushi ;
+    cgkg:evidence psg:zj-fixture .
+
+ag:chint a cgkg:Firm ; skos:prefLabel "正泰"@zh , "Chint"@en ;
+    cgkg:country pl:china ;
+    cgkg:governs pl:liushi ;
+    cgkg:evidence psg:zj-fixture .
+"""
+EXPECTED_FOCUS = ["ag:chint", "clu:liushi-low-voltage-electrical", "clu:liushi-low-voltage-electrical"]
+
+PYTHON_REPRS = ("rdflib.term", "URIRef(", "Literal(", "BNode(", "Traceback")
+# focus [path]: message [shape or check]
+LINE = re.compile(r"^(?P<focus>[a-z]+:[A-Za-z0-9._-]+)( (?P<path>[a-z]+:[A-Za-z0-9._-]+))?: (?P<message>.+) \[(?P<source>[^\]]+)\]$")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_validate_the_bundled_graph_exits_0(runner):
+    result = runner.invoke(cli, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert "Valid:" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_turtle_syntax_error_exits_2_naming_file_and_line(runner, tmp_path):
+    bad = tmp_path / "broken.ttl"
+    bad.write_text(PREFIXES + "\nag:chint a cgkg:Firm ag:extra .\n", encoding="utf-8")
+    bad_line = PREFIXES.count("\n") + 2
+    result = runner.invoke(cli, ["validate", str(bad)])
+    assert result.exit_code == 2, result.output
+    assert str(bad) in result.output, result.output
+    assert f"line {bad_line}" in result.output, result.output
+    for text in PYTHON_REPRS:
+        assert text not in result.output, result.output
+    assert isinstance(result.exception, SystemExit), repr(result.exception)
+
+
+def test_shape_violations_exit_1_one_compact_line_each(runner, tmp_path):
+    data = tmp_path / "violating.ttl"
+    data.write_text(VIOLATING, encoding="utf-8")
+    result = runner.invoke(cli, ["validate", str(data)])
+    assert result.exit_code == 1, result.output
+    for text in PYTHON_REPRS:
+        assert text not in result.output, result.output
+
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    parsed = [LINE.match(line) for line in lines]
+    bad = [line for line, match in zip(lines, parsed) if match is None]
+    assert not bad, "lines that are not 'focus [path]: message [source]' with compact IRIs:\n" + "\n".join(bad)
+    full_iris = [line for line in lines if "<http" in line or "://" in line]
+    assert not full_iris, "violation lines should name resources by compact IRIs:\n" + "\n".join(full_iris)
+
+    assert sorted(m["focus"] for m in parsed) == EXPECTED_FOCUS, "expected one line per violation:\n" + "\n".join(lines)
+    assert f"Invalid: {len(lines)} violation(s)" in result.output, result.output
+    messages = "\n".join(lines)
+    assert "needs exactly one country" in messages
+    assert "needs a sector from the sector scheme" in messages
+    assert "cgkg:governs must point to a cluster or district" in messages
