@@ -133,5 +133,6 @@ def test_checks_exempt_concepts_passages_and_source_texts(tmp_path):
         encoding="utf-8",
     )
     store = ox.Store()
-    load_files(store, paths.ontology_files() + [paths.DATA_DIR / "sources.ttl", paths.DATA_DIR / "sectors.ttl", fixture])
+    vocabulary = [paths.DATA_DIR / "sources.ttl", paths.DATA_DIR / "sectors.ttl"]
+    load_files(store, paths.ontology_files() + vocabulary + [fixture])
     assert rows(store, paths.CHECKS_DIR / "missing-evidence-violation.rq") == []

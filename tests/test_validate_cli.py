@@ -48,7 +48,8 @@ EXPECTED_FOCUS = ["ag:chint", "clu:liushi-low-voltage-electrical", "clu:liushi-l
 
 PYTHON_REPRS = ("rdflib.term", "URIRef(", "Literal(", "BNode(", "Traceback")
 # focus [path]: message [shape or check]
-LINE = re.compile(r"^(?P<focus>[a-z]+:[A-Za-z0-9._-]+)( (?P<path>[a-z]+:[A-Za-z0-9._-]+))?: (?P<message>.+) \[(?P<source>[^\]]+)\]$")
+CURIE = r"[a-z]+:[A-Za-z0-9._-]+"
+LINE = re.compile(rf"^(?P<focus>{CURIE})( (?P<path>{CURIE}))?: (?P<message>.+) \[(?P<source>[^\]]+)\]$")
 
 
 @pytest.fixture

@@ -1,0 +1,155 @@
+"""Every canned query answers what the text says. Expected rows are written from the source texts;
+each assertion quotes the passage it rests on."""
+
+from __future__ import annotations
+
+import pytest
+
+import cgkg
+from cgkg.canned import list_queries
+
+LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
+AG = "https://w3id.org/cgkg/id/agent/"
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return cgkg.open_graph()
+
+
+def test_every_query_file_has_a_test_here():
+    tested = {name.removeprefix("test_").replace("_", "-") for name in globals() if name.startswith("test_")}
+    names = {q.name for q in list_queries()}
+    assert names <= tested | {"stats"}, f"canned queries without a test: {sorted(names - tested)}"
+
+
+def test_clusters(kg):
+    rows = kg.run("clusters", lang="zh", country="pl:china")
+    labels = {r["label"] for r in rows}
+    # "柳市低压电器产业最初的治理结构以市场型治理为主"
+    assert "柳市低压电器" in labels
+    assert all(r["countryLabel"] == "中国" for r in rows)
+    # The market-type filter follows sub-types: Liushi was market-type first.
+    assert LIUSHI in {r["cluster"] for r in kg.run("clusters", mode="mode:market-type")}
+    # "温州柳市低压电器产业在发展过程中,曾一再发生区域性质量问题。"
+    assert LIUSHI in {r["cluster"] for r in kg.run("clusters", problem="problem:regional-quality")}
+
+
+def test_cluster_profile(kg):
+    rows = kg.run("cluster-profile", lang="zh", cluster="柳市低压电器")
+    by_aspect = {}
+    for r in rows:
+        by_aspect.setdefault(r["aspect"].split(" ", 1)[1], []).append(r)
+    # "正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营"
+    assert {r["label"] for r in by_aspect["lead firm"]} >= {"正泰", "德力西"}
+    # "从1977年上半年第一家低压电器门市部开始,到1984年猛增到1000多家家庭作坊制企业"
+    assert any(r["label"].startswith("1000 ") and r["year"] == 1984 for r in by_aspect["figure"])
+    assert [r["item"].rsplit("/", 1)[1] for r in by_aspect["governance mode"]] == ["market-type", "leader-equity"]
+    # "《人民日报》于1984年7月发表……的批评文章" is among its events, in year order.
+    years = [r["year"] for r in by_aspect["event"]]
+    assert years == sorted(years) and 1984 in years
+
+
+def test_mode_evolution(kg):
+    rows = kg.run("mode-evolution", cluster=LIUSHI)
+    # "柳市低压电器产业最初的治理结构以市场型治理为主 … 形成较为典型的领导型治理结构"
+    assert len(rows) == 1
+    (row,) = rows
+    assert row["fromMode"] == "market-type" and row["toMode"].startswith("leader-type")
+    # "在20世纪90年代初的区域性质量危机中,政府采取许可生产的方式"
+    assert row["fromYear"] == 1990
+    assert "government production licensing" in row["mechanisms"]
+    assert "absorption of workshops" in row["mechanisms"]
+
+
+def test_lead_firms(kg):
+    rows = kg.run("lead-firms", cluster=LIUSHI, lang="zh")
+    # "正泰、德力西与各下属企业的联系主要靠品牌租金和生产许可证维系"
+    assert {r["firmLabel"] for r in rows} == {"正泰", "德力西"}
+    assert all("品牌租金和生产许可证" in r["means"] and "股权关系" in r["means"] for r in rows)
+
+
+def test_associations(kg):
+    rows = kg.run("associations", lang="zh", country="pl:china")
+    assert rows, "no Chinese associations"
+    years = [r["year"] for r in rows if r["year"] is not None]
+    assert years == sorted(years)
+    narrowed = kg.run("associations", lang="zh", **{"from": "1988", "to": "1988"})
+    assert all(r["year"] == 1988 for r in narrowed)
+
+
+def test_members(kg):
+    rows = kg.run("members", organisation="ag:liushi-work-group-1990", lang="zh")
+    # "国家七部局联合省、市、县组成工作组"
+    assert {r["member"].removeprefix(AG) for r in rows} == {
+        "seven-national-ministries", "zhejiang-provincial-government",
+        "wenzhou-municipal-government", "yueqing-county-government",
+    }
+    assert {r["role"] for r in rows} == {"组成单位"}
+
+
+def test_providers(kg):
+    rows = kg.run("providers", function="function:testing-certification", place="pl:liushi")
+    # "当地政府通过建立电器总厂和电器产品检测中心"
+    assert AG + "liushi-electrical-testing-centre" in {r["actor"] for r in rows}
+
+
+def test_problems(kg):
+    rows = kg.run("problems", cluster=LIUSHI, lang="zh")
+    # "温州柳市低压电器产业在发展过程中,曾一再发生区域性质量问题。"
+    assert [r["problemLabel"] for r in rows] == ["区域性质量问题"]
+    assert "1990年柳市低压电器整顿" in rows[0]["responses"]
+
+
+def test_instruments(kg):
+    rows = kg.run("instruments", lang="zh", **{"from": "1990", "to": "1990"})
+    # "1990年5月30日国务院办公厅又转发了国家技术监督局等部门《…》的通知"
+    notice = [r for r in rows if r["instrument"].endswith("/state-council-notice-1990")]
+    assert notice and notice[0]["date"] == "1990-05-30" and notice[0]["issuedBy"] == "国务院办公厅"
+
+
+def test_timeline(kg):
+    rows = kg.run("timeline", cluster=LIUSHI)
+    years = [r["year"] for r in rows]
+    assert years == sorted(years)
+    # "从1977年上半年第一家低压电器门市部开始" is the first event of Liushi.
+    assert rows[0]["event"].endswith("/liushi-first-shop-1977") and rows[0]["year"] == 1977
+    # "《人民日报》于1984年7月发表"
+    assert any(r["date"] == "1984-07" for r in rows)
+    assert all(1984 <= r["year"] <= 1990 for r in kg.run("timeline", cluster=LIUSHI, **{"from": "1984", "to": "1990"}))
+
+
+def test_figures(kg):
+    rows = kg.run("figures", subject="ev:liushi-rectification-1990")
+    # "柳市全镇1267家低压电器门市部全部关闭,1544个家庭工业户歇业,359个旧货经营执照被吊销"; "历时5个月之久"
+    assert sorted(r["value"] for r in rows) == [5, 359, 1267, 1544]
+    assert {r["year"] for r in rows} == {1990}
+
+
+def test_compare(kg):
+    rows = kg.run("compare", a=LIUSHI, b=LIUSHI)
+    firms = [r for r in rows if r["kind"] == "firm"]
+    # Compared with itself, both sides agree; its lead firms are Chint and Delixi.
+    assert firms and firms[0]["countA"] == firms[0]["countB"] >= 2
+    assert all(r["countA"] == r["countB"] for r in rows)
+
+
+def test_italy_vs_zhejiang(kg):
+    rows = kg.run("italy-vs-zhejiang")
+    firms = [r for r in rows if r["kind"] == "firm"][0]
+    # Chinese firms named in the text include 正泰 and 德力西.
+    assert firms["china"] >= 2
+    assert sum(r["italy"] for r in rows) >= 0 and sum(r["china"] for r in rows) > 0
+
+
+def test_recommendations(kg):
+    rows = kg.run("recommendations")
+    assert all(r["recommendation"].startswith("https://w3id.org/cgkg/id/recommendation/") for r in rows)
+
+
+def test_evidence(kg):
+    rows = kg.run("evidence", entity="ag:chint")
+    quotes = {r["quote"] for r in rows}
+    # The passage that names Chint as a lead firm:
+    assert "在柳市低压电器、平湖光机电等产业集群内部,正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营。" in quotes
+    assert all(r["source"] in ("001_b220d4c3d447b942.txt", "000_58c46d594770bc4a.txt") for r in rows)
