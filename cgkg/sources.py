@@ -31,7 +31,8 @@ def read_sources(store: ox.Store, directory: Path | None = None) -> dict[str, st
     for iri, name in source_files(store).items():
         path = directory / name
         try:
-            texts[iri] = path.read_text(encoding="utf-8")
+            # Decode the bytes as they are (read_text would turn \r\n into \n and shift offsets).
+            texts[iri] = path.read_bytes().decode("utf-8")
         except OSError as exc:
             raise InputError(f"{path}: cannot read the source text ({exc.strerror or exc})") from None
     return texts

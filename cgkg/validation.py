@@ -103,9 +103,11 @@ def _violations(results, shapes) -> list[Violation]:
     from rdflib.namespace import SH
 
     found = []
-    for result in results.subjects(SH.resultSeverity, None):
+    # Only top-level results: those nested under sh:detail explain an sh:node failure already reported.
+    for result in results.objects(None, SH.result):
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
+        value = results.value(result, SH.value)
         message = results.value(result, SH.resultMessage)
         shape = results.value(result, SH.sourceShape)
         if isinstance(shape, BNode):
@@ -115,11 +117,13 @@ def _violations(results, shapes) -> list[Violation]:
             Violation(
                 focus=_show_rdflib(focus),
                 path=_show_rdflib(path) if path is not None else "",
-                message=str(message) if message is not None else "violates a shape",
+                message=(str(message) if message is not None else "violates a shape")
+                + (f" (value: {_show_rdflib(value)})" if value is not None and value != focus else ""),
                 source=_show_rdflib(shape) if shape is not None else "shape",
             )
         )
-    return sorted(found, key=lambda v: (v.focus, v.path, v.message))
+    # One line per distinct violation: a value failing several constraints of one shape says it once.
+    return sorted(set(found), key=lambda v: (v.focus, v.path, v.message, v.source))
 
 
 def _show_rdflib(term) -> str:
