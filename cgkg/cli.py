@@ -347,5 +347,15 @@ def anchor(files, sources):
         sys.exit(ExitCode.USAGE)
 
 
+from .cli_endpoint import publish as _publish_command, serve as _serve_command  # noqa: E402
+
+cli.add_command(_publish_command)
+cli.add_command(_serve_command)
+
+from .cli_export import export as _export_command  # noqa: E402
+
+cli.add_command(_export_command)
+
+
 def main():
     cli(prog_name="cgkg")

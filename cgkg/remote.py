@@ -7,6 +7,7 @@ endpoint can fail becomes one EndpointError sentence (exit code 3).
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import socket
@@ -60,6 +61,10 @@ class RemoteEngine:
 
         wrapper = SPARQLWrapper(self.endpoint)
         wrapper.setQuery(text)
+        # SPARQLWrapper guesses the form with a regex that skips only every other comment line, so a
+        # header comment holding "add" (addressed), "load", "drop", … made it send a SELECT as an
+        # UPDATE (POST update=…), which servers reject. The form is known: say it.
+        wrapper.queryType = query_form(text)
         wrapper.setTimeout(int(max(1, round(self.timeout))))
         wrapper.setMethod(POST if len(text) > POST_THRESHOLD else GET)
         wrapper.setOnlyConneg(True)
@@ -141,6 +146,19 @@ def _term(value: dict) -> Term:
 
 
 def _first_line(exc) -> str:
+    # SPARQLWrapper puts the server's own reason after "Response:", as the repr of the body bytes.
+    _, found, body = str(exc).partition("Response:\n")
+    if found:
+        body = body.strip()
+        if body[:2] in ("b'", 'b"'):
+            try:
+                body = ast.literal_eval(body).decode("utf-8", "replace")
+            except (ValueError, SyntaxError, UnicodeDecodeError):
+                pass
+        if "<html" not in body.lower():
+            for line in body.splitlines():
+                if line.strip():
+                    return line.strip()[:200]
     text = str(getattr(exc, "msg", "") or exc).strip()
     for line in text.splitlines():
         line = line.strip()

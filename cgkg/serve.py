@@ -107,6 +107,8 @@ class Server:
             raise ServeError(f"cannot serve on {self.host}: unknown host") from None
         family, _, _, _, address = infos[0]
         with socket.socket(family, socket.SOCK_STREAM) as probe:
+            if os.name != "nt":  # as the server does: a port in TIME_WAIT is free, a listening one is not
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 probe.bind(address)
             except OSError as exc:
@@ -154,10 +156,13 @@ def serve(host: str, port: int, extra_files=(), announce=print) -> None:
     """Run the server until Ctrl-C (or SIGTERM); always stop the child and remove the store."""
     server = Server(host, port, extra_files)  # finds the executable before building anything
 
-    def stop_on_sigterm(signum, frame):
+    def stop_on_signal(signum, frame):
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, stop_on_sigterm)
+    # SIGINT explicitly too: a shell starts background jobs with SIGINT ignored, and Python then
+    # would not turn it into KeyboardInterrupt.
+    stop_signals = [signal.SIGINT, signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {signum: signal.signal(signum, stop_on_signal) for signum in stop_signals}
     try:
         server.start()
         announce(f"Serving cgkg at {server.url} (Ctrl-C to stop)")
@@ -166,5 +171,11 @@ def serve(host: str, port: int, extra_files=(), announce=print) -> None:
     except KeyboardInterrupt:
         pass
     finally:
-        server.stop()
-        signal.signal(signal.SIGTERM, previous)
+        # A second Ctrl-C while stopping must not leave the server or its directory behind.
+        for signum in stop_signals:
+            signal.signal(signum, signal.SIG_IGN)
+        try:
+            server.stop()
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)

@@ -69,13 +69,19 @@ def _show(term) -> str:
     return str(term.value) if isinstance(term, ox.Literal) else str(term)
 
 
-def validate(data_files: list[Path], *, ontology_files: list[Path] | None = None) -> Report:
+# SHACL engines: pySHACL is the reference; "turbo" is pyshacl-turbo (Rust, optional: cgkg[turbo]).
+ENGINES = ("pyshacl", "turbo")
+
+
+def validate(data_files: list[Path], *, ontology_files: list[Path] | None = None, engine: str = "pyshacl") -> Report:
     """Validate the given data (with the ontology mixed in) against the shapes and the checks."""
+    if engine not in ENGINES:
+        raise InputError(f"unknown SHACL engine {engine!r} (use one of {', '.join(ENGINES)})")
     ontology_files = paths.ontology_files() if ontology_files is None else ontology_files
     store = ox.Store()
     triples = load_files(store, ontology_files + data_files)
     report = Report(triples=triples)
-    report.violations.extend(_shacl(store))
+    report.violations.extend(_shacl(store) if engine == "pyshacl" else _shacl_turbo(store))
     report.violations.extend(run_quality_checks(store))
     return report
 
@@ -96,6 +102,48 @@ def _shacl(store: ox.Store) -> list[Violation]:
     except pyshacl.errors.ReportableRuntimeError as exc:
         raise InputError(f"{paths.SHAPES_FILE}: the shapes cannot be applied: {exc.message}") from None
     return _violations(results, shapes)
+
+
+def _shacl_turbo(store: ox.Store) -> list[Violation]:
+    """pyshacl-turbo on the store itself: no N-Triples round trip through rdflib.
+
+    The shapes go in as a pyoxigraph store too: pyshacl-turbo 0.6.5 compares a store's plain
+    literals ("zh", an xsd:string) unequal to an rdflib shapes graph's ("zh", no datatype), so
+    sh:in ( "zh" "en" "it" ) failed on every value. An rdflib copy of that store, with the same
+    blank-node ids, names the anonymous property shapes of the report.
+    """
+    try:
+        import pyshacl_turbo
+    except ImportError:
+        raise InputError("the turbo SHACL engine needs pyshacl-turbo: pip install 'cgkg[turbo]'") from None
+    shapes_store = ox.Store()
+    shapes_store.load(path=str(paths.SHAPES_FILE), format=ox.RdfFormat.TURTLE)
+    try:
+        _, results, _ = pyshacl_turbo.validate(
+            store, shacl_graph=shapes_store, inference="none", allow_warnings=True, advanced=False
+        )
+    except pyshacl_turbo.ReportableRuntimeError as exc:
+        raise InputError(f"{paths.SHAPES_FILE}: the shapes cannot be applied: {getattr(exc, 'message', exc)}") from None
+    return _violations(results, _rdflib_copy(shapes_store))
+
+
+def _rdflib_copy(store: ox.Store):
+    import rdflib
+
+    def term(value):
+        if isinstance(value, ox.NamedNode):
+            return rdflib.URIRef(value.value)
+        if isinstance(value, ox.BlankNode):
+            return rdflib.BNode(value.value)
+        if value.language:
+            return rdflib.Literal(value.value, lang=value.language)
+        datatype = value.datatype.value
+        return rdflib.Literal(value.value, datatype=None if datatype.endswith("#string") else rdflib.URIRef(datatype))
+
+    graph = rdflib.Graph()
+    for quad in store:
+        graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+    return graph
 
 
 def _violations(results, shapes) -> list[Violation]:

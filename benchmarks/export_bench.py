@@ -1,0 +1,332 @@
+"""How fast `cgkg export` writes a graph of 10^6 triples, against rdflib's serializers.
+
+    python benchmarks/export_bench.py [--triples 1000000] [--runs 3] [--skip-rdflib] [--pyld-triples 100000]
+
+The graph is the real ontology (the ontology graph) plus deterministic synthetic cgkg-shaped data
+(clusters, firms, associations, memberships, leaderships, foundings, figures, passages, towns) up to
+the requested total. Each format is measured in a fresh subprocess that
+
+  1. loads the two N-Triples files into pyoxigraph (``load``),
+  2. computes the canonical sorted lines every writer starts from (``prepare``, done once per
+     process and shared by all formats, so it is reported apart),
+  3. writes the format --runs times (``median`` of the wall times; ``cpu`` is the median CPU time),
+
+and reports its peak resident memory (ru_maxrss, covering all three steps). rdflib is the baseline:
+one subprocess parses the same files into an rdflib Graph once and serializes each format once
+(one run only: it takes minutes). pyld, the reference JSON-LD processor, is timed on a smaller graph
+(--pyld-triples) to show why cgkg writes its JSON-LD itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+ID = "https://w3id.org/cgkg/id/"
+CGKG = "https://w3id.org/cgkg/ontology#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+ORG = "http://www.w3.org/ns/org#"
+OA = "http://www.w3.org/ns/oa#"
+DCT = "http://purl.org/dc/terms/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+FORMATS = ("ntriples", "nquads", "turtle", "trig", "rdfxml", "jsonld", "void", "graphml", "gexf", "csv")
+RDFLIB_FORMATS = (("ntriples", "nt"), ("nquads", "nquads"), ("turtle", "turtle"), ("trig", "trig"),
+                  ("rdfxml", "xml"), ("jsonld", "json-ld"))
+TARGETS = {"ntriples": 2.0, "turtle": 2.0, "jsonld": 5.0}
+MEMORY_LIMIT_MB = 1536
+
+
+# The synthetic graph ------------------------------------------------------------------------------
+def ontology_ntriples() -> bytes:
+    from cgkg import paths
+    from cgkg.export.graph import ExportGraph
+
+    graph = ExportGraph.from_files(paths.ontology_files(), [])
+    return graph.ntriples("ontology")
+
+
+def synthetic_ntriples(count: int) -> bytes:
+    """Exactly `count` lines of cgkg-shaped N-Triples, the same for the same count."""
+    def iri(kind: str, slug: str) -> str:
+        return f"<{ID}{kind}/{slug}>"
+
+    a = f"<{RDF}type>"
+    pref = f"<{SKOS}prefLabel>"
+    evidence = f"<{CGKG}evidence>"
+    year = f"<{CGKG}year>"
+    integer = f"^^<{XSD}integer>"
+    china = iri("place", "china")
+    source = iri("source", "zhejiang-clusters-ch22")
+
+    def c(local: str) -> str:
+        return f"<{CGKG}{local}>"
+
+    out: list[str] = []
+    add = out.append
+    for town in range(500):
+        t = iri("place", f"town-{town}")
+        add(f'{t} {a} {c("Town")} .')
+        add(f'{t} {pref} "镇{town}"@zh .')
+        add(f'{t} {pref} "Town {town}"@en .')
+        add(f'{t} {c("locatedIn")} {iri("place", "zhejiang")} .')
+    unit = 0
+    while len(out) < count:
+        i = unit
+        unit += 1
+        cluster, firm, assoc = iri("cluster", f"c{i}"), iri("agent", f"firm-{i}"), iri("agent", f"assoc-{i}")
+        town = iri("place", f"town-{i % 500}")
+        p1, p2 = iri("passage", f"p{i}-a"), iri("passage", f"p{i}-b")
+        y = 1978 + i % 45
+        add(f'{cluster} {a} {c("IndustrialDistrict" if i % 4 == 0 else "IndustrialCluster")} .')
+        add(f'{cluster} {pref} "集群{i}低压电器"@zh .')
+        add(f'{cluster} {pref} "Cluster {i} of low-voltage electrical apparatus"@en .')
+        add(f'{cluster} {c("sector")} {iri("sector", f"s{i % 60}")} .')
+        add(f'{cluster} {c("locatedIn")} {town} .')
+        add(f'{cluster} {c("country")} {china} .')
+        add(f'{cluster} {evidence} {p1} .')
+        add(f'{firm} {a} {c("Firm")} .')
+        add(f'{firm} {pref} "企业{i}"@zh .')
+        add(f'{firm} {pref} "Firm {i}"@en .')
+        add(f'{firm} {c("locatedIn")} {town} .')
+        add(f'{firm} {c("country")} {china} .')
+        add(f'{firm} {evidence} {p1} .')
+        add(f'{assoc} {a} {c("IndustryAssociation")} .')
+        add(f'{assoc} {pref} "行业协会{i}"@zh .')
+        add(f'{assoc} {pref} "Industry association {i}"@en .')
+        add(f'{assoc} {c("governs")} {cluster} .')
+        add(f'{assoc} {c("country")} {china} .')
+        add(f'{assoc} {evidence} {p2} .')
+        membership, leadership = iri("relation", f"m{i}"), iri("relation", f"l{i}")
+        add(f'{membership} {a} <{ORG}Membership> .')
+        add(f'{membership} <{ORG}member> {firm} .')
+        add(f'{membership} <{ORG}organization> {assoc} .')
+        add(f'{membership} <{ORG}role> {iri("role", "member")} .')
+        add(f'{membership} {year} "{y}"{integer} .')
+        add(f'{membership} {evidence} {p2} .')
+        add(f'{leadership} {a} {c("Leadership")} .')
+        add(f'{leadership} {c("leadFirm")} {firm} .')
+        add(f'{leadership} {c("ledSystem")} {cluster} .')
+        add(f'{leadership} {c("means")} {iri("means", "equity")} .')
+        add(f'{leadership} {c("fromYear")} "{y}"{integer} .')
+        add(f'{leadership} {evidence} {p1} .')
+        founding = iri("event", f"founding-{i}")
+        add(f'{founding} {a} {c("Founding")} .')
+        add(f'{founding} {pref} "行业协会{i}成立"@zh .')
+        add(f'{founding} {pref} "Founding of industry association {i}"@en .')
+        add(f'{founding} {c("founder")} {firm} .')
+        add(f'{founding} <{ORG}resultingOrganization> {assoc} .')
+        add(f'{founding} {c("place")} {town} .')
+        add(f'{founding} {year} "{y}"{integer} .')
+        add(f'{founding} <{DCT}date> "{y}"^^<{XSD}gYear> .')
+        add(f'{founding} {evidence} {p2} .')
+        figure = iri("figure", f"firms-{i}")
+        add(f'{figure} {a} {c("Figure")} .')
+        add(f'{figure} {c("describes")} {cluster} .')
+        add(f'{figure} {c("measure")} {iri("measure", "firms")} .')
+        add(f'{figure} <{RDF}value> "{100 + i % 900}"{integer} .')
+        add(f'{figure} {c("bound")} {iri("bound", "more-than")} .')
+        add(f'{figure} {year} "{y}"{integer} .')
+        add(f'{figure} {evidence} {p1} .')
+        for passage, quote in ((p1, f"到{y}年{i}号集群猛增到{100 + i % 900}多家企业,龙头企业通过股权关系支配相关企业。"),
+                               (p2, f"“行业协会{i}”由企业{i}发起成立,会员企业共同制定行业公约。")):
+            start = (i * 97) % 100000
+            add(f'{passage} {a} {c("Passage")} .')
+            add(f'{passage} <{OA}hasSource> {source} .')
+            add(f'{passage} <{OA}exact> "{quote}" .'.replace("“", '\\"').replace("”", '\\"'))
+            add(f'{passage} <{OA}start> "{start}"{integer} .')
+            add(f'{passage} <{OA}end> "{start + len(quote)}"{integer} .')
+    del out[count:]
+    return ("\n".join(out) + "\n").encode()
+
+
+def write_inputs(folder: Path, total: int) -> tuple[Path, Path, int]:
+    ontology = ontology_ntriples()
+    ontology_count = ontology.count(b"\n")
+    data = synthetic_ntriples(total - ontology_count)
+    (folder / "ontology.nt").write_bytes(ontology)
+    (folder / "data.nt").write_bytes(data)
+    return folder / "ontology.nt", folder / "data.nt", ontology_count
+
+
+# Workers (each runs in its own process) ---------------------------------------------------------
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cgkg_worker(fmt: str, folder: Path, runs: int) -> dict:
+    from cgkg.export import ExportGraph, render, render_tables
+
+    start = time.perf_counter()
+    graph = ExportGraph.from_ntriples((folder / "ontology.nt").read_bytes(), (folder / "data.nt").read_bytes())
+    load = time.perf_counter() - start
+    start, cpu = time.perf_counter(), time.process_time()
+    graph.prepare()
+    prepare, prepare_cpu = time.perf_counter() - start, time.process_time() - cpu
+    walls, cpus, size = [], [], 0
+    for _ in range(runs):
+        start, cpu = time.perf_counter(), time.process_time()
+        if fmt == "csv":
+            output = render_tables(graph)
+            size = sum(len(data) for data in output.values())
+        else:
+            output = render(graph, fmt)
+            size = len(output)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+        del output
+    return {"format": fmt, "triples": graph.count(), "load": load, "prepare": prepare, "prepare_cpu": prepare_cpu,
+            "runs": walls, "median": statistics.median(walls), "cpu": statistics.median(cpus), "bytes": size,
+            "peak_mb": peak_mb()}
+
+
+def rdflib_worker(folder: Path) -> dict:
+    import rdflib
+
+    from cgkg.export.jsonld import load_context
+
+    start = time.perf_counter()
+    dataset = rdflib.Dataset()
+    dataset.graph(rdflib.URIRef("https://w3id.org/cgkg/ontology")).parse(folder / "ontology.nt", format="nt")
+    dataset.graph(rdflib.URIRef("https://w3id.org/cgkg/data")).parse(folder / "data.nt", format="nt")
+    graph = rdflib.Graph()
+    for subject, predicate, obj, _ in dataset.quads((None, None, None, None)):
+        graph.add((subject, predicate, obj))
+    parse = time.perf_counter() - start
+    results = {"parse": parse, "triples": len(graph)}
+    for fmt, name in RDFLIB_FORMATS:
+        start = time.perf_counter()
+        if fmt in ("nquads", "trig"):
+            data = dataset.serialize(format=name, encoding="utf-8")
+        elif fmt == "jsonld":
+            data = graph.serialize(format=name, context=load_context(), auto_compact=True, encoding="utf-8")
+        else:
+            data = graph.serialize(format=name, encoding="utf-8")
+        results[fmt] = time.perf_counter() - start
+        results[fmt + "_bytes"] = len(data)
+        del data
+    results["peak_mb"] = peak_mb()
+    return results
+
+
+def pyld_worker(folder: Path, triples: int) -> dict:
+    """pyld's from_rdf + compact on the first `triples` lines of the graph, against cgkg's writer."""
+    from pyld import jsonld
+
+    from cgkg.export import ExportGraph, render
+    from cgkg.export.jsonld import load_context
+
+    lines = (folder / "data.nt").read_bytes().split(b"\n")[:triples]
+    text = b"\n".join(lines) + b"\n"
+    graph = ExportGraph.from_ntriples(b"", text).prepare()
+    start = time.perf_counter()
+    render(graph, "jsonld", "data")
+    ours = time.perf_counter() - start
+    start = time.perf_counter()
+    expanded = jsonld.from_rdf(text.decode(), {"format": "application/n-quads"})
+    jsonld.compact(expanded, {"@context": load_context()})
+    return {"triples": len(lines), "pyld": time.perf_counter() - start, "cgkg": ours}
+
+
+def run_worker(args: list[str], timeout: float = 3600) -> dict:
+    completed = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, timeout=timeout)
+    if completed.returncode != 0:
+        raise SystemExit(f"worker {args} failed:\n{completed.stderr}")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+# Report -------------------------------------------------------------------------------------------
+def report(total: int, ontology_count: int, ours: list[dict], baseline: dict | None, pyld: dict | None,
+           runs: int) -> str:
+    load_average = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    lines = [
+        f"Graph: {ours[0]['triples']:,} triples ({ontology_count:,} ontology + synthetic data). "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {load_average:.2f} at the end.",
+        "",
+        f"Loading the N-Triples into pyoxigraph took {statistics.median(r['load'] for r in ours):.2f} s and "
+        f"computing the canonical sorted lines (`prepare`, shared by every format) "
+        f"{statistics.median(r['prepare'] for r in ours):.2f} s (medians over the worker processes).",
+        "",
+        f"| format | cgkg median of {runs} (s) | cgkg CPU (s) | target | peak RSS (MB) | size (MB) "
+        "| rdflib, 1 run (s) | rdflib / cgkg |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for result in ours:
+        fmt = result["format"]
+        target = f"< {TARGETS[fmt]:.0f} s" if fmt in TARGETS else ""
+        theirs = baseline.get(fmt) if baseline else None
+        ratio = f"{theirs / result['median']:.0f}x" if theirs else ""
+        lines.append(f"| {fmt} | {result['median']:.2f} | {result['cpu']:.2f} | {target} | {result['peak_mb']:.0f} "
+                     f"| {result['bytes'] / 1e6:.0f} | {f'{theirs:.1f}' if theirs else ''} | {ratio} |")
+    if baseline:
+        lines += ["", f"rdflib parsed the same two files in {baseline['parse']:.1f} s (not counted above); its peak "
+                      f"RSS was {baseline['peak_mb']:.0f} MB. Its JSON-LD is `serialize(format='json-ld', "
+                      "context=<cgkg context>, auto_compact=True)`."]
+    if pyld:
+        lines += ["", f"pyld (`from_rdf` + `compact` with the cgkg context) on the first {pyld['triples']:,} data "
+                      f"triples: {pyld['pyld']:.1f} s, against {pyld['cgkg']:.2f} s for cgkg's writer "
+                      f"({pyld['pyld'] / pyld['cgkg']:.0f}x)."]
+    within = [r for r in ours if r["format"] in TARGETS and r["median"] < TARGETS[r["format"]]]
+    memory = max(r["peak_mb"] for r in ours)
+    lines += ["", f"Targets met: {len(within)} of {len(TARGETS)} time targets; highest peak RSS {memory:.0f} MB "
+                  f"(limit {MEMORY_LIMIT_MB} MB)."]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--formats", nargs="*", default=list(FORMATS), choices=FORMATS)
+    parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--pyld-triples", type=int, default=100_000, help="0 to skip")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.worker:
+        if args.worker == "rdflib":
+            result = rdflib_worker(args.folder)
+        elif args.worker == "pyld":
+            result = pyld_worker(args.folder, args.pyld_triples)
+        else:
+            result = cgkg_worker(args.worker, args.folder, args.runs)
+        print(json.dumps(result))
+        return
+
+    with tempfile.TemporaryDirectory(prefix="cgkg-export-bench-") as temp:
+        folder = Path(temp)
+        start = time.perf_counter()
+        _, _, ontology_count = write_inputs(folder, args.triples)
+        print(f"generated {args.triples:,} triples in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        ours = []
+        for fmt in args.formats:
+            result = run_worker(["--worker", fmt, "--folder", str(folder), "--runs", str(args.runs)])
+            print(f"cgkg {fmt}: median {result['median']:.2f} s, peak {result['peak_mb']:.0f} MB", file=sys.stderr)
+            ours.append(result)
+        baseline = None
+        if not args.skip_rdflib:
+            baseline = run_worker(["--worker", "rdflib", "--folder", str(folder)])
+            print(f"rdflib: {baseline}", file=sys.stderr)
+        pyld = None
+        if args.pyld_triples:
+            pyld = run_worker(["--worker", "pyld", "--folder", str(folder), "--pyld-triples", str(args.pyld_triples)])
+            print(f"pyld: {pyld}", file=sys.stderr)
+        print(report(args.triples, ontology_count, ours, baseline, pyld, args.runs))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""The ``cgkg export`` command: a thin Click layer over ``cgkg.export``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .export import FORMATS, PARTS, RDF_FORMATS
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), metavar="FORMAT",
+              help="turtle, ntriples, nquads, trig, jsonld, rdfxml (the graph); void (the dataset description, "
+                   "Turtle); graphml, gexf (the actor network); csv (tables, needs -o DIR).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="PATH",
+              help="File to write (a folder for csv). Default: standard output.")
+@click.option("--part", type=click.Choice(PARTS), default=None,
+              help="For the RDF formats: the ontology, the data, or all (default).")
+@click.option("--all", "release", type=click.Path(path_type=Path), metavar="DIR",
+              help="Write a release folder with every format, the dataset description, the ontology's "
+                   "HTML documentation, a README and SHA256SUMS.")
+@click.option("--force", is_flag=True, help="Replace an existing output file or folder.")
+def export(fmt, output, part, release, force):
+    """Export the graph: RDF dumps, JSON-LD, VoID/DCAT, the actor network, CSV tables, a release.
+
+    \b
+    Output is deterministic: the same graph gives byte-identical files.
+    Files are written atomically; an existing one is replaced only with --force.
+    nquads and trig keep the ontology and the data in two named graphs,
+    <https://w3id.org/cgkg/ontology> and <https://w3id.org/cgkg/data>.
+
+    \b
+    Examples:
+      cgkg export --format turtle > cgkg.ttl
+      cgkg export --format nquads -o cgkg.nq
+      cgkg export --format jsonld --part data -o data.jsonld
+      cgkg export --format graphml -o actors.graphml
+      cgkg export --format csv -o tables/
+      cgkg export --all release/
+    """
+    from .export import ExportGraph, build_release, render, render_tables, write_file
+    from .export.output import new_folder, write_into
+
+    if (fmt is None) == (release is None):
+        raise click.UsageError("give either --format FORMAT or --all DIR")
+    if release is not None and (output is not None or part is not None):
+        raise click.UsageError("--all writes every format and both parts: it takes no -o or --part")
+    if part is not None and fmt not in RDF_FORMATS:
+        raise click.UsageError(f"--part applies to the RDF formats ({', '.join(RDF_FORMATS)}), not to {fmt}")
+    if fmt == "csv" and output is None:
+        raise click.UsageError("--format csv writes one file per table: give the folder with -o DIR")
+
+    graph = ExportGraph.bundled()
+    if release is not None:
+        result = build_release(graph, release, force=force)
+        if result.docs_skipped:
+            click.echo(f"Warning: no ontology.html: {result.docs_skipped}", err=True)
+        click.echo(f"Wrote {len(result.files)} files to {release} ({graph.count():,} triples).", err=True)
+        return
+    if fmt == "csv":
+        files = render_tables(graph)
+        with new_folder(output, force) as building:
+            for name, data in files.items():
+                write_into(building, name, data)
+        click.echo(f"Wrote {len(files)} tables to {output}.", err=True)
+        return
+    data = render(graph, fmt, part or "all")
+    if output is None:
+        stream = click.get_binary_stream("stdout")
+        stream.write(data)
+        stream.flush()
+        return
+    write_file(output, data, force=force)
+    what = f"{graph.count(part or 'all'):,} triples" if fmt in RDF_FORMATS else fmt
+    click.echo(f"Wrote {output} ({what}).", err=True)

@@ -1,0 +1,125 @@
+"""Writing export files atomically, and refusing to replace existing ones unless asked to.
+
+A file is written to a temporary file in the same folder, flushed to disk, then renamed over the
+target, so a reader never sees half a file and a crash leaves the old file whole. A folder (the CSV
+tables, a release) is built as a temporary sibling folder and renamed into place the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import CgkgError
+
+
+class OutputExistsError(CgkgError):
+    """The output file or folder exists and --force was not given."""
+
+
+class OutputError(CgkgError):
+    """The output could not be written."""
+
+
+def write_file(path: Path, data: bytes, force: bool = False) -> None:
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; give a file name for this format")
+    if path.exists() and not force:
+        raise OutputExistsError(f"{path} already exists; use --force to replace it")
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o644)
+        if force:
+            os.replace(temp, path)
+        else:
+            _link_new(Path(temp), path)
+        _fsync_dir(folder)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
+
+
+def _link_new(temp: Path, path: Path) -> None:
+    """Put temp at path only if nothing is there (a hard link fails on an existing name)."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise OutputExistsError(f"{path} already exists; use --force to replace it") from None
+    except OSError:
+        # File systems without hard links: check, then rename.
+        if path.exists():
+            raise OutputExistsError(f"{path} already exists; use --force to replace it") from None
+        os.replace(temp, path)
+        return
+    os.unlink(temp)
+
+
+@contextlib.contextmanager
+def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
+    """Yield an empty temporary folder; on success it replaces PATH (which must not exist without force)."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise OutputExistsError(f"{path} already exists; use --force to replace it")
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path} is a file; give a folder for this export")
+    parent = path.parent
+    if not parent.is_dir():
+        raise OutputError(f"cannot write {path}: the folder {parent} does not exist")
+    building = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent))
+    try:
+        yield building
+        for entry in building.rglob("*"):
+            if entry.is_file():
+                _fsync_file(entry)
+        os.chmod(building, 0o755)
+        if path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=parent))
+            os.replace(path, old / path.name)
+            os.replace(building, path)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(building, path)
+        _fsync_dir(parent)
+    finally:
+        if building.exists():
+            shutil.rmtree(building, ignore_errors=True)
+
+
+def write_into(folder: Path, name: str, data: bytes) -> Path:
+    """Write one file inside a folder being built by new_folder (already private, so plainly)."""
+    target = folder / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return target
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,505 @@
+"""cgkg beyond one process, over real sockets: publish to a real Oxigraph server, then every canned
+query and every lookup command gives the same answer embedded and remote; every way an endpoint
+can fail is one sentence and exit code 3; ``cgkg serve`` answers SPARQL and stops cleanly on Ctrl-C.
+
+The Oxigraph server is the ``oxigraph`` executable shipped by the ``oxigraph`` PyPI package.
+Every server here listens on 127.0.0.1 only and stops with the module.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import re
+import selectors
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cgkg import canned
+from cgkg.api import open_graph
+from cgkg.cli import cli
+from cgkg.serve import find_oxigraph
+
+GRAPH = "https://w3id.org/cgkg/test/graph"
+OTHER_GRAPH = "https://w3id.org/cgkg/test/other-graph"
+# A triple in the endpoint's default graph that would change every answer if --graph were ignored.
+DECOY = ("<https://w3id.org/cgkg/id/cluster/decoy> a <https://w3id.org/cgkg/ontology#IndustrialCluster> ; "
+         "<http://www.w3.org/2004/02/skos/core#prefLabel> \"decoy cluster\"@en , \"诱饵\"@zh .")
+
+# Values for the required parameters of the canned queries, taken from the bundled graph.
+EXAMPLE_VALUES = {
+    "cluster": "clu:liushi-low-voltage-electrical",
+    "a": "clu:liushi-low-voltage-electrical",
+    "b": "clu:prato-textiles",
+    "organisation": "ag:liushi-work-group-1990",
+    "entity": "ag:chint",
+}
+
+QUERIES = canned.list_queries()
+
+
+# ---------------------------------------------------------------------------------------------
+# Servers
+# ---------------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_answers(url: str, process: subprocess.Popen, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    query = url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the oxigraph server exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(query, timeout=1) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    pytest.fail(f"the oxigraph server did not answer at {url} within {seconds:g} s")
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    """A writable Oxigraph server on a free port of 127.0.0.1: its base URL."""
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph-store")
+    process = subprocess.Popen(
+        [find_oxigraph(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answers(base + "/query", process)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def sparql_update(base: str, update: str) -> None:
+    request = urllib.request.Request(base + "/update", data=update.encode("utf-8"),
+                                     headers={"Content-Type": "application/sparql-update"}, method="POST")
+    with urllib.request.urlopen(request, timeout=10):
+        pass
+
+
+def count_in(base: str, graph: str | None) -> int:
+    where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    url = base + "/query?" + urllib.parse.urlencode({"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return int(json.load(answer)["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.fixture(scope="module")
+def endpoint(oxigraph, tmp_path_factory) -> str:
+    """The bundled graph published with `cgkg publish` into GRAPH; a decoy in the default graph and
+    another named graph, so that a remote query that ignored --graph would give different answers."""
+    sparql_update(oxigraph, f"INSERT DATA {{ {DECOY} }}")
+    extra = tmp_path_factory.mktemp("extra") / "extra.ttl"
+    extra.write_text(f"@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n{DECOY}\n", encoding="utf-8")
+    url = oxigraph + "/query"
+    other = CliRunner().invoke(cli, ["publish", "--endpoint", url, "--graph", OTHER_GRAPH, "--data", str(extra)])
+    assert other.exit_code == 0, other.output
+    result = CliRunner().invoke(cli, ["publish", "--endpoint", url, "--graph", GRAPH])
+    assert result.exit_code == 0, result.output
+    match = re.fullmatch(rf"Published (\d+) triples to <{re.escape(GRAPH)}> at {re.escape(url)}\n", result.stdout)
+    assert match, result.output
+    assert int(match.group(1)) == count_in(oxigraph, GRAPH) > 1000
+    assert count_in(oxigraph, OTHER_GRAPH) == int(match.group(1)) + 3
+    assert count_in(oxigraph, None) == 3
+    return url
+
+
+@pytest.fixture(scope="module")
+def embedded():
+    return open_graph()
+
+
+@pytest.fixture(scope="module")
+def remote(endpoint):
+    return open_graph(endpoint=endpoint, graph=GRAPH, timeout=30)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    status = 500
+    content_type = "text/plain"
+    body = b"internal error: the store is on fire\n"
+
+    def _answer(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self.send_response(self.status)
+        self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    do_GET = do_POST = do_PUT = _answer
+
+    def log_message(self, *args):
+        pass
+
+
+class _ServerError(_Handler):
+    pass
+
+
+class _HtmlPage(_Handler):
+    status = 200
+    content_type = "text/html; charset=utf-8"
+    body = b"<!DOCTYPE html><html><body><h1>Welcome to our website</h1></body></html>\n"
+
+
+def _http_server(handler):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+@pytest.fixture(scope="module")
+def server_error_url():
+    server, base = _http_server(_ServerError)
+    yield base + "/query"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def html_url():
+    server, base = _http_server(_HtmlPage)
+    yield base + "/query"
+    server.shutdown()
+    server.server_close()
+
+
+class _RawServer:
+    """A listening socket whose connections are accepted and then held silent, or cut."""
+
+    def __init__(self, behaviour: str):
+        self.behaviour = behaviour  # "silent" or "cut"
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(16)
+        self.socket.settimeout(0.1)
+        self.stop = threading.Event()
+        self.held: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.socket.getsockname()[1]}/query"
+
+    def _run(self):
+        deadline = time.monotonic() + 120  # stops by itself whatever happens
+        while not self.stop.is_set() and time.monotonic() < deadline:
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                continue
+            if self.behaviour == "cut":
+                connection.settimeout(2)
+                try:
+                    connection.recv(4096)  # the request line and headers, then the connection is lost
+                except OSError:
+                    pass
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                connection.close()
+            else:
+                self.held.append(connection)
+
+    def close(self):
+        self.stop.set()
+        self.thread.join(timeout=5)
+        for connection in self.held:
+            connection.close()
+        self.socket.close()
+
+
+@pytest.fixture(scope="module")
+def silent_url():
+    server = _RawServer("silent")
+    yield server.url
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def cutting_url():
+    server = _RawServer("cut")
+    yield server.url
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def closed_port_url():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/query"
+
+
+# ---------------------------------------------------------------------------------------------
+# Parity: embedded and remote give the same answers
+# ---------------------------------------------------------------------------------------------
+
+
+def required_values(query) -> dict[str, str]:
+    values = {}
+    for param in query.params:
+        if param.required:
+            assert param.name in EXAMPLE_VALUES, f"add an example value for {query.name}'s parameter {param.name!r}"
+            values[param.name] = EXAMPLE_VALUES[param.name]
+    return values
+
+
+def example_values(query) -> tuple[dict[str, str], str]:
+    """The parameters and language of the query's own header example."""
+    words = shlex.split(query.example)
+    values, lang = {}, "en"
+    for i, word in enumerate(words):
+        if word in ("--param", "-p"):
+            values[words[i + 1]] = words[i + 2]
+        elif word == "--lang":
+            lang = words[i + 1]
+    return values, lang
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
+def test_canned_query_gives_the_same_rows_embedded_and_remote(query, embedded, remote):
+    assert "ORDER BY" in query.text.upper(), f"{query.name} has no ORDER BY, so its row order is not defined"
+    values = required_values(query)
+    rows = embedded.run(query.name, **values)
+    assert rows, f"{query.name} answers nothing on the bundled graph with {values}"
+    assert remote.run(query.name, **values) == rows
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
+def test_canned_query_example_gives_the_same_rows_embedded_and_remote(query, embedded, remote):
+    values, lang = example_values(query)
+    assert remote.run(query.name, lang, **values) == embedded.run(query.name, lang, **values)
+
+
+CLI_CASES = {
+    "sparql-select": ["sparql", "SELECT ?district ?label WHERE { ?district a cgkg:IndustrialDistrict ; "
+                                "skos:prefLabel ?label } ORDER BY ?district ?label"],
+    "sparql-ask": ["sparql", "ASK { clu:liushi-low-voltage-electrical cgkg:country pl:china }"],
+    "sparql-construct": ["sparql", "CONSTRUCT { ?firm ?p ?o } WHERE { ?firm a cgkg:Firm ; ?p ?o }"],
+    "show": ["show", "ag:chint"],
+    "show-label-zh": ["show", "柳市低压电器", "--lang", "zh"],
+    "search": ["search", "协会"],
+    "search-it": ["search", "prato", "--lang", "it"],
+    "stats": ["stats"],
+}
+FORMATS = {"table": [], "csv": ["--csv"], "json": ["--json"]}
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("case", list(CLI_CASES))
+def test_command_prints_the_same_embedded_and_remote(case, fmt, endpoint):
+    args = CLI_CASES[case]
+    if args[0] == "show" and fmt == "csv":
+        pytest.skip("show prints a card or JSON, not CSV")
+    args = args + FORMATS[fmt]
+    runner = CliRunner()
+    local = runner.invoke(cli, args)
+    assert local.exit_code == 0, local.output
+    far = runner.invoke(cli, args + ["--endpoint", endpoint, "--graph", GRAPH])
+    assert far.exit_code == 0, far.output
+    assert far.stdout == local.stdout
+    assert len(local.stdout.splitlines()) > 1 or case == "sparql-ask"
+
+
+def test_graph_selects_the_named_graph(endpoint):
+    """The check that --graph matters: without it the endpoint answers from its default graph."""
+    runner = CliRunner()
+    without = runner.invoke(cli, ["search", "decoy", "--endpoint", endpoint, "--csv"])
+    assert without.exit_code == 0 and "cluster/decoy" in without.stdout, without.output
+    within = runner.invoke(cli, ["search", "decoy", "--endpoint", endpoint, "--graph", GRAPH, "--csv"])
+    assert within.exit_code == 0 and "cluster/decoy" not in within.stdout, within.output
+
+
+# ---------------------------------------------------------------------------------------------
+# Faults: one sentence, exit code 3, no traceback
+# ---------------------------------------------------------------------------------------------
+
+
+def assert_one_sentence_exit_3(result, *fragments):
+    assert result.exit_code == 3, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ")
+    assert "Traceback" not in result.output and "Exception" not in result.output
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+
+
+FAULTS = {
+    "closed-port": ("closed_port_url", "refused the connection"),
+    "never-answers": ("silent_url", "did not answer within 1 s"),
+    "http-500": ("server_error_url", "HTTP 500"),
+    "html-page": ("html_url", "text/html"),
+    "unknown-host": (None, "unknown host"),
+}
+
+
+def fault_url(name, request):
+    fixture, _ = FAULTS[name]
+    return request.getfixturevalue(fixture) if fixture else "http://nonexistent.invalid/query"
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_query_against_a_failing_endpoint_is_one_sentence_exit_3(fault, request):
+    url = fault_url(fault, request)
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["query", "clusters", "--endpoint", url, "--timeout", "1"])
+    assert_one_sentence_exit_3(result, FAULTS[fault][1])
+    assert time.monotonic() - started < 15
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_publish_to_a_failing_endpoint_is_one_sentence_exit_3(fault, request):
+    url = fault_url(fault, request)
+    result = CliRunner().invoke(cli, ["publish", "--endpoint", url, "--graph", GRAPH + "/fault", "--timeout", "1"])
+    assert_one_sentence_exit_3(result, FAULTS[fault][1])
+
+
+@pytest.mark.parametrize("store", ["server_error_url", "cutting_url", "silent_url"])
+def test_a_failed_upload_says_what_the_graph_holds_and_touches_no_other_graph(store, request, endpoint, oxigraph):
+    before = {graph: count_in(oxigraph, graph) for graph in (GRAPH, OTHER_GRAPH, None)}
+    target = f"{GRAPH}/failed-{store}"
+    gsp = request.getfixturevalue(store).replace("/query", "/store")
+    result = CliRunner().invoke(cli, ["publish", "--endpoint", endpoint, "--store", gsp,
+                                      "--graph", target, "--timeout", "1"])
+    assert_one_sentence_exit_3(result, f"uploading graph <{target}> to {gsp} failed",
+                               f"graph <{target}> now holds 0 triples; expected {before[GRAPH]}")
+    assert {graph: count_in(oxigraph, graph) for graph in before} == before
+
+
+def test_publish_refuses_the_default_graph_without_the_flag(oxigraph):
+    before = count_in(oxigraph, None)
+    result = CliRunner().invoke(cli, ["publish", "--endpoint", oxigraph + "/query"])
+    assert result.exit_code == 2, result.output
+    assert "--default-graph" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert count_in(oxigraph, None) == before
+
+
+def test_publish_to_the_default_graph_with_the_flag(tmp_path_factory, oxigraph):
+    """A server of its own: replacing the default graph of the shared one would break the other tests."""
+    port = free_port()
+    process = subprocess.Popen(
+        [find_oxigraph(), "serve", "--location", str(tmp_path_factory.mktemp("default-graph")),
+         "--bind", f"127.0.0.1:{port}"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answers(base + "/query", process)
+        sparql_update(base, f"INSERT DATA {{ GRAPH <{OTHER_GRAPH}> {{ {DECOY} }} }}")
+        result = CliRunner().invoke(cli, ["publish", "--endpoint", base + "/query", "--default-graph"])
+        assert result.exit_code == 0, result.output
+        published = int(re.fullmatch(r"Published (\d+) triples to the default graph at \S+\n", result.stdout).group(1))
+        assert count_in(base, None) == published
+        assert count_in(base, OTHER_GRAPH) == 3
+        stats = CliRunner().invoke(cli, ["stats", "--endpoint", base + "/query", "--csv"])
+        assert stats.exit_code == 0 and f"triples,all,{published}" in stats.stdout
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_publish_cannot_guess_the_graph_store_of_an_unusual_endpoint_url():
+    result = CliRunner().invoke(cli, ["publish", "--endpoint", "http://127.0.0.1:9/repositories/x", "--graph", GRAPH])
+    assert result.exit_code == 2, result.output
+    assert "--store" in result.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# cgkg serve
+# ---------------------------------------------------------------------------------------------
+
+
+def read_line(process: subprocess.Popen, seconds: float) -> str:
+    selector = selectors.DefaultSelector()
+    selector.register(process.stdout, selectors.EVENT_READ)
+    try:
+        if not selector.select(timeout=seconds):
+            return ""
+        return process.stdout.readline()
+    finally:
+        selector.close()
+
+
+def test_serve_answers_sparql_and_stops_cleanly_on_ctrl_c(tmp_path):
+    port = free_port()
+    env = dict(os.environ, TMPDIR=str(tmp_path), PYTHONUNBUFFERED="1")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cgkg", "serve", "--port", str(port)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    try:
+        line = read_line(process, 60)
+        url = f"http://127.0.0.1:{port}/query"
+        assert line == f"Serving cgkg at {url} (Ctrl-C to stop)\n", line + (process.stderr.read() if process.poll() is not None else "")
+        assert [p.name[:11] for p in tmp_path.iterdir()] == ["cgkg-serve-"]
+
+        query = "SELECT ?label WHERE { <https://w3id.org/cgkg/id/agent/chint> <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?label"
+        request = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": query}),
+                                         headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            labels = [b["label"]["value"] for b in json.load(answer)["results"]["bindings"]]
+        assert labels == ["Chint", "正泰"]
+        # Read-only: an update is refused.
+        update = urllib.request.Request(f"http://127.0.0.1:{port}/update", data=b"CLEAR DEFAULT",
+                                        headers={"Content-Type": "application/sparql-update"}, method="POST")
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(update, timeout=10)
+        # The CLI's own stats through the served endpoint match the embedded ones.
+        served = CliRunner().invoke(cli, ["stats", "--endpoint", url, "--csv"])
+        local = CliRunner().invoke(cli, ["stats", "--csv"])
+        assert served.exit_code == 0 and served.stdout == local.stdout
+
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 0, process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(OSError):
+        urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2)
+
+
+def test_serve_on_a_busy_port_is_one_sentence_exit_3():
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)])
+    assert_one_sentence_exit_3(result, f"127.0.0.1:{port}")

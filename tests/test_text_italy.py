@@ -1,0 +1,655 @@
+"""The graph says what 000_58c46d594770bc4a.txt says about Italian industrial districts and Zhejiang.
+
+Each assertion was written from the source text (section (一), the lessons of Italian district
+governance, and section (二), the recommendations for Zhejiang), not from program output, and carries
+the quote it rests on as a comment. The whole bundled graph is loaded once, with rdflib, and queried
+with SPARQL.
+"""
+
+from __future__ import annotations
+
+import pytest
+import rdflib
+
+from cgkg import paths
+from cgkg.prefixes import sparql_prologue
+
+PROLOGUE = sparql_prologue()
+
+
+@pytest.fixture(scope="module")
+def g() -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for path in paths.graph_files():
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def ask(graph: rdflib.Graph, query: str) -> bool:
+    return bool(graph.query(PROLOGUE + "ASK {" + query + "}").askAnswer)
+
+
+def select(graph: rdflib.Graph, query: str) -> set[tuple[str, ...]]:
+    """The rows of a SELECT, as tuples of compact-ish strings (IRIs in full, literals as text)."""
+    return {tuple(str(value) for value in row) for row in graph.query(PROLOGUE + query)}
+
+
+def column(graph: rdflib.Graph, query: str) -> set[str]:
+    return {row[0] for row in select(graph, query)}
+
+
+ID = "https://w3id.org/cgkg/id/"
+
+
+def iri(curie: str) -> str:
+    prefix, local = curie.split(":")
+    kinds = {"ag": "agent", "pl": "place", "clu": "cluster", "ev": "event", "ins": "instrument",
+             "rec": "recommendation", "function": "function", "means": "means", "sector": "sector"}
+    return f"{ID}{kinds[prefix]}/{local}"
+
+
+def iris(*curies: str) -> set[str]:
+    return {iri(c) for c in curies}
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph 1: the 1990s challenge, the transformation, "Made in Italy", Wenzhou footwear
+# ---------------------------------------------------------------------------------------------
+
+
+def test_1990s_globalisation_challenge_is_dated_to_the_1990s(g):
+    # "20世纪90年代,意大利以中小企业为主体的产业区面临着经济全球化的现实挑战"
+    assert ask(g, """
+        ev:italian-districts-globalisation-challenge a cgkg:Crisis ;
+            cgkg:fromYear 1990 ; cgkg:toYear 1999 ; cgkg:periodNote "20世纪90年代"@zh ;
+            cgkg:place pl:italy .""")
+
+
+def test_transformation_follows_the_challenge_and_keeps_made_in_italy(g):
+    # "意大利通过从中央到地方各级政府、商会、协会及各类社会组织的创新性集体行动,优化了意大利产业区的治理
+    #  结构,推动意大利产业区的转型,维护了“意大利制造”在国际市场上的地位。"
+    assert ask(g, """
+        ev:italian-districts-transformation cgkg:causedBy ev:italian-districts-globalisation-challenge ;
+            cgkg:concerns ins:made-in-italy .
+        ins:made-in-italy a cgkg:Brand ; skos:prefLabel "意大利制造"@zh .""")
+
+
+def test_wenzhou_footwear_is_cited_from_this_text(g):
+    # "尽管近年来温州鞋业等浙江产业集群已经对意大利相关产业区构成了一定的威胁"
+    assert ask(g, """
+        clu:wenzhou-footwear cgkg:evidence ?p .
+        ?p oa:hasSource src:italian-districts-lessons ; oa:exact ?q .
+        FILTER CONTAINS(?q, "温州鞋业")""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph 2: SME groups and lead firms
+# ---------------------------------------------------------------------------------------------
+
+LEADS = {
+    # "比耶拉毛纺产业区的杰尼亚(Zegna‐Loro Piana)公司"
+    ("ag:zegna", "clu:biella-wool-textiles"),
+    # "萨索罗瓷砖产业区内的马拉齐(M arazzi)公司"
+    ("ag:marazzi", "clu:sassuolo-ceramic-tiles"),
+    # "马尔凯鞋业产业区中的 Tod摧s公司"
+    ("ag:tods", "clu:marche-footwear"),
+    # "蒙特贝路纳(Montebelluna)运动鞋产业区的泰尼卡(Tecnica)公司"
+    ("ag:tecnica", "clu:montebelluna-sports-footwear"),
+    # "威尼托卡多莱(Cadore)眼镜产业区的霞飞诺(Safilo)公司"
+    ("ag:safilo", "clu:cadore-eyewear"),
+    # "佛罗伦萨皮革鞋业产业区的古奇(Gucci)公司"
+    ("ag:gucci", "clu:firenze-leather-footwear"),
+}
+
+
+def test_the_six_lead_firms_lead_their_districts(g):
+    # "因此,意大利中小企业集团内部往往存在着发挥主导作用的中型或大型企业,如…" (the six pairs above)
+    found = select(g, """
+        SELECT ?firm ?district WHERE {
+            ?l a cgkg:Leadership ; cgkg:leadFirm ?firm ; cgkg:ledSystem ?district .
+            ?district cgkg:country pl:italy .
+        }""")
+    assert found == {(iri(f), iri(d)) for f, d in LEADS}
+
+
+def test_lead_firm_means_are_those_the_text_gives(g):
+    # "这些企业通过集中研发、营销等重要职能" -> centralised functions;
+    # "通过在国外设立分支机构、分销网络、特许经营点和生产基地" -> foreign branches;
+    # "各种新技术、新信息也往往是由这些龙头企业首先率先创新或引进,然后由这些企业向其属下的中小企业推广"
+    #   -> technology diffusion
+    for firm, _ in LEADS:
+        means = column(g, f"SELECT ?m WHERE {{ ?l cgkg:leadFirm {firm} ; cgkg:means ?m }}")
+        assert iris("means:centralised-functions", "means:foreign-branches", "means:technology-diffusion") <= means, firm
+
+
+def test_lead_firm_names_keep_the_printed_forms(g):
+    # "杰尼亚(Zegna‐Loro Piana)", "马拉齐(M arazzi)", "Tod摧s公司"
+    assert ask(g, """
+        ag:zegna skos:prefLabel "杰尼亚"@zh ; skos:hiddenLabel "Zegna‐Loro Piana" .
+        ag:marazzi skos:prefLabel "Marazzi"@en ; skos:hiddenLabel "M arazzi" .
+        ag:tods skos:prefLabel "Tod's"@en ; skos:hiddenLabel "Tod摧s" .""")
+
+
+def test_sme_groups_form_by_cross_shareholding(g):
+    # "微型与小型企业不断通过相互参股形成各类中小企业集团"
+    assert ask(g, "ag:italian-sme-groups a cgkg:ActorGroup ; cgkg:country pl:italy .")
+    assert ask(g, "?l cgkg:leadFirm ag:safilo ; cgkg:means means:cross-shareholding .")
+
+
+def test_lead_firms_take_part_in_the_transformation(g):
+    # "从而在意大利产业区转型过程中发挥了主导作用"
+    participants = column(g, "SELECT ?p WHERE { ev:italian-districts-transformation cgkg:participant ?p }")
+    assert {iri(f) for f, _ in LEADS} | iris("ag:italian-sme-groups") <= participants
+
+
+def test_mode_shift_is_not_asserted_of_any_named_italian_district(g):
+    # "促使意大利产业区传统的市场型治理模式向领导型治理模式转变" is said of Italian districts in
+    # general, so no named district gets a mode assignment or a mode change.
+    assert not ask(g, """
+        { ?x a cgkg:ModeAssignment } UNION { ?x a cgkg:GovernanceModeChange }
+        ?x cgkg:system ?d . ?d cgkg:country pl:italy .""")
+
+
+def test_microsoft_and_ge_are_named_for_comparison(g):
+    # "与微软、通用电气等著名跨国公司相比,意大利跨国公司的规模并不算大。"
+    assert ask(g, """
+        ag:microsoft a cgkg:Firm ; skos:prefLabel "微软"@zh .
+        ag:general-electric a cgkg:Firm ; skos:prefLabel "通用电气"@zh .""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs 3-4: consortia, Prato, export consortia, incentives, TEXMA PRATO
+# ---------------------------------------------------------------------------------------------
+
+
+def test_consortia_functions(g):
+    # "通过共同采购原料和半制成品、引进技术和设备、组织参加博览会和市场开拓、建设用于批发贸易的仓库或货栈、
+    #  技术创新与管理创新、技术和管理咨询、环境整治、产品质量监督、金融服务、工业园区建设等措施"
+    functions = column(g, "SELECT ?f WHERE { ag:italian-district-consortia cgkg:providesFunction ?f }")
+    assert functions == iris(
+        "function:joint-procurement", "function:technology-import", "function:trade-fairs",
+        "function:market-promotion", "function:warehousing", "function:innovation", "function:consulting",
+        "function:environmental-improvement", "function:quality-supervision", "function:financial-services",
+        "function:industrial-parks")
+
+
+def test_prato_has_seven_consortia(g):
+    # "意大利普拉托纺织产业区内存在着多个行业协会与联合体: PROM O T RADE…; TEKIN…; PROGEITO AC‐QUA…;
+    #  TEXMA PRATO…、PROMOARREDO…、C。P。M…、C。P。F…"
+    found = column(g, "SELECT ?c WHERE { ?c a cgkg:Consortium ; cgkg:governs clu:prato-textiles ; cgkg:locatedIn pl:prato }")
+    assert found == iris("ag:promotrade", "ag:tekin", "ag:progetto-acqua", "ag:texma-prato", "ag:promoarredo",
+                         "ag:cpm", "ag:cpf")
+
+
+def test_promotrade_holds_prato_expo_twice_a_year(g):
+    # "PROM O T RADE每年组织两次具有国际影响的纺织品展览(PRT O EX‐PO)"
+    assert ask(g, """
+        ag:promotrade skos:hiddenLabel "PROM O T RADE" ; cgkg:providesFunction function:trade-fairs .
+        ev:prato-expo a cgkg:TradeFair ; cgkg:organiser ag:promotrade ; skos:hiddenLabel "PRT O EX‐PO" .
+        ?f cgkg:describes ev:prato-expo ; cgkg:measure measure:frequency ; rdf:value 2 ; cgkg:bound bound:exact .""")
+
+
+def test_tekin_innovation_and_training(g):
+    # "TEKIN主要承担纺织产业的技术创新和培训任务"
+    assert column(g, "SELECT ?f WHERE { ag:tekin cgkg:providesFunction ?f }") == iris(
+        "function:innovation", "function:training")
+
+
+def test_progetto_acqua_treats_wastewater(g):
+    # "PROGEITO AC‐QUA(Water Project Consortium)主要承担纺织产业的污水处理和回收利用"
+    assert ask(g, """
+        ag:progetto-acqua skos:prefLabel "Water Project Consortium"@en ; skos:hiddenLabel "PROGEITO AC‐QUA" ;
+            cgkg:providesFunction function:wastewater-treatment .""")
+
+
+def test_prato_promotion_consortia(g):
+    # "TEXMA PRATO(普拉托纺织机械公会)、PROMOARREDO(家庭装饰织物公会)、C。P。M(毛织物促进会)、C。P。F(纱线促进会)
+    #  等协会与联合体也纷纷在各专业领域承担市场推广等活动"
+    assert ask(g, """
+        ag:texma-prato skos:prefLabel "普拉托纺织机械公会"@zh ; cgkg:providesFunction function:market-promotion .
+        ag:promoarredo skos:prefLabel "家庭装饰织物公会"@zh ; cgkg:providesFunction function:market-promotion .
+        ag:cpm skos:prefLabel "毛织物促进会"@zh ; skos:hiddenLabel "C。P。M" ; cgkg:providesFunction function:market-promotion .
+        ag:cpf skos:prefLabel "纱线促进会"@zh ; skos:hiddenLabel "C。P。F" ; cgkg:providesFunction function:market-promotion .""")
+
+
+def test_about_350_export_consortia_at_the_end_of_the_century(g):
+    # "据不完全统计,在20世纪末,意大利就有约350个出口联合体(Export Consortium)。"
+    assert ask(g, """
+        ?f cgkg:describes ag:italian-export-consortia ; cgkg:measure measure:organisations ;
+           rdf:value 350 ; cgkg:bound bound:approximately ; cgkg:periodNote "20世纪末"@zh ;
+           cgkg:fromYear ?from ; cgkg:toYear 2000 .""")
+
+
+def test_government_incentives_for_consortia(g):
+    # "意大利政府积极通过资本项目补贴和税收减免等政策,鼓励产业区内中小企业组成各类联合体和联营公司,
+    #  许多地方政府也为各类联合体和联营公司提供额外的经济支持。"
+    assert ask(g, """
+        ?policy a cgkg:Policy ; cgkg:issuedBy ag:italian-government ; cgkg:concerns ag:italian-district-consortia .
+        ag:italian-government cgkg:jurisdiction pl:italy .
+        ag:italian-district-consortia cgkg:fundedBy ag:italian-government , ag:italian-local-governments .""")
+
+
+def test_tuscany_funds_texma_prato(g):
+    # "如托斯卡纳大区政府部门为 T EXM A PRA‐TO(普拉托纺织机械公会)等提供了专项扶持资金。"
+    assert ask(g, """
+        ag:texma-prato cgkg:fundedBy ag:toscana-regional-government ; skos:hiddenLabel "T EXM A PRA‐TO" .
+        ag:toscana-regional-government cgkg:jurisdiction pl:toscana .""")
+
+
+def test_chambers_support_consortia(g):
+    # "意大利的各类商会如工业联合会(CONFINDUSTRIA)、中小工业联合会(CONFAPI)、手工业委员会(CAN)、
+    #  商会联合会(UNIONCAMERE)等,也积极为各类联合体提供组织与经费支持"
+    assert column(g, "SELECT ?s WHERE { ag:italian-district-consortia cgkg:supportedBy ?s }") == iris(
+        "ag:confindustria", "ag:confapi", "ag:can", "ag:unioncamere")
+
+
+def test_becherini_founded_texma_prato_encouraged_by_the_industrial_union(g):
+    # "如普拉托产业区内最早的联合体 TEXMA PRATO(普拉托纺织机械公会),就是由当地最大的一家纺织机械制造企业
+    #  BECHERINI在普拉托工业联合会的鼓励下发起成立的。"
+    assert ask(g, """
+        ?f a cgkg:Founding ; org:resultingOrganization ag:texma-prato ; cgkg:founder ag:becherini ;
+           cgkg:encouragedBy ag:prato-industrial-union .
+        ag:becherini a cgkg:Firm ; cgkg:sector sector:textile-machinery ; cgkg:locatedIn pl:prato .""")
+    # The text gives no founding date, and the graph gives none.
+    assert not ask(g, "?f org:resultingOrganization ag:texma-prato ; cgkg:year|cgkg:fromYear ?y .")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph 5: real service centres, CATAS, Promosedia
+# ---------------------------------------------------------------------------------------------
+
+
+def test_udine_chamber_founded_catas_and_promosedia_for_the_chair_triangle(g):
+    # "如意大利乌迪内斯商会先后组织当地企业投资成立了提供测试、质量检验、技术培训等服务的桌椅家具企业技术服务中心
+    #  (CA T AS)和定期举办国际桌椅展览与国际椅子设计比赛的普罗莫塞迪亚公司(Promosedia)"
+    founded = column(g, """SELECT ?o WHERE { ?f a cgkg:Founding ; cgkg:initiator ag:udine-chamber-of-commerce ;
+                                                 org:resultingOrganization ?o }""")
+    assert founded == iris("ag:catas", "ag:promosedia")
+    assert column(g, "SELECT ?f WHERE { ag:catas cgkg:providesFunction ?f }") == iris(
+        "function:testing-certification", "function:quality-supervision", "function:training")
+    assert ask(g, """ag:catas skos:hiddenLabel "CA T AS" ; cgkg:governs clu:chair-triangle .
+                     ag:promosedia cgkg:providesFunction function:trade-fairs ; cgkg:governs clu:chair-triangle .""")
+
+
+def test_chair_triangle_is_a_district(g):
+    # "不仅树立了意大利椅子三角区的良好形象"
+    assert ask(g, 'clu:chair-triangle a cgkg:IndustrialDistrict ; skos:prefLabel "意大利椅子三角区"@zh ; cgkg:sector sector:chairs .')
+
+
+def test_more_than_130_service_centres_in_56_districts(g):
+    # "据不完全统计,在20世纪末,意大利的56个产业区就确定了130多家“真实服务中心”。"
+    assert ask(g, """
+        ?a cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:organisations ;
+           rdf:value 130 ; cgkg:bound bound:more-than ; cgkg:periodNote "20世纪末"@zh .
+        ?b cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:districts ; rdf:value 56 .""")
+
+
+def test_service_centre_functions(g):
+    # "这些真实服务中心提供了信贷担保、市场推广、出口保险、组织展览、提供市场/技术信息、客户申诉处理、咨询培训、
+    #  废弃品管理、产品检验品质监控、资格授予和商标推广、集中采购等诸多功能。"
+    functions = column(g, "SELECT ?f WHERE { ag:italian-real-service-centres cgkg:providesFunction ?f }")
+    assert iris("function:credit-guarantee", "function:market-promotion", "function:export-insurance",
+                "function:trade-fairs", "function:market-information", "function:customer-complaints",
+                "function:consulting", "function:training", "function:waste-management",
+                "function:testing-certification", "function:quality-supervision", "function:quality-mark",
+                "function:joint-procurement") <= functions
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph 6: Prato unions, the 1990s crisis committee, the museum association
+# ---------------------------------------------------------------------------------------------
+
+
+def test_prato_labour_union_set_up_a_textile_workers_union(g):
+    # "如意大利普拉托劳动工会针对纺织产业发达的特点,专门成立了纺织工人工会"
+    assert ask(g, """
+        ag:prato-textile-workers-union a cgkg:IndustryUnion ; cgkg:parentOrganisation ag:prato-labour-union .
+        ag:prato-labour-union a cgkg:TradeUnion ; skos:prefLabel "普拉托劳动工会"@zh .""")
+
+
+def test_prato_crisis_committee_founded_in_the_1990s_by_three_parties(g):
+    # "20世纪90年代,在当地政府的倡议下,普拉托市政府、雇主联合会和工会共同组织成立了普拉托克服纺织工业危机经济
+    #  常务协商委员会"
+    founders = column(g, """SELECT ?f WHERE { ?e org:resultingOrganization ag:prato-textile-crisis-committee ;
+                                                 cgkg:founder ?f }""")
+    assert founders == iris("ag:prato-municipal-government", "ag:prato-employers-federation", "ag:prato-labour-union")
+    assert ask(g, """
+        ?e org:resultingOrganization ag:prato-textile-crisis-committee ; a cgkg:Founding ;
+           cgkg:fromYear 1990 ; cgkg:toYear 1999 ; cgkg:periodNote "20世纪90年代"@zh ;
+           cgkg:initiator ag:prato-municipal-government .""")
+
+
+def test_prato_museum_association_founders(g):
+    # "与普拉托市政府、Buzzi校友会、T ullio Buzzi技术学校、普拉托旅游促进机构及普拉托工业联合会等一起发起成立了
+    #  普拉托博物馆协会" (with 普拉托工会)
+    founders = column(g, """SELECT ?m WHERE { ?f a cgkg:Founding ; org:resultingOrganization ag:prato-museum-association ;
+                                                 cgkg:founder ?m }""")
+    assert founders == iris("ag:prato-labour-union", "ag:prato-municipal-government", "ag:buzzi-alumni-association",
+                            "ag:tullio-buzzi-technical-school", "ag:prato-tourism-promotion-agency",
+                            "ag:prato-industrial-union")
+    assert ask(g, 'ag:tullio-buzzi-technical-school a cgkg:School ; skos:hiddenLabel "T ullio Buzzi技术学校"@zh .')
+
+
+def test_prato_union_helps_run_the_textile_museum(g):
+    # "普拉托工会还积极参与普拉托特色纺织博物馆的建设与管理"
+    assert ask(g, "ag:prato-textile-museum a cgkg:Museum ; cgkg:supportedBy ag:prato-labour-union .")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph 7: the law, district committees, Belluno, Maniago, Pisa
+# ---------------------------------------------------------------------------------------------
+
+
+def test_law_on_small_firms_requires_local_development_plans(g):
+    # "由于意大利《扶植小企业创新与发展法》规定产业区的发展计划必须由地方体系动用自己的资源来制订和实施"
+    assert ask(g, """
+        ?law a cgkg:Law ; skos:prefLabel "扶植小企业创新与发展法"@zh ; cgkg:grantsFunction function:development-planning .""")
+
+
+def test_district_committees_since_the_1990s(g):
+    # "20世纪90年代以来,意大利各产业区纷纷成立产业区委员会,准备和起草产业区开发计划,监督相关计划的实施和进展情况,
+    #  并就当地的工业政策和地方利益向大区政府提出提案和意见。"
+    assert column(g, "SELECT ?f WHERE { ag:italian-district-committees cgkg:providesFunction ?f }") == iris(
+        "function:development-planning", "function:monitoring", "function:policy-advocacy")
+    assert ask(g, 'ag:italian-district-committees cgkg:fromYear 1990 ; cgkg:periodNote "20世纪90年代以来"@zh .')
+
+
+def test_belluno_committee_of_action_1993(g):
+    # "意大利威内托大区Belluno眼镜产业区在1993年成立了…地方行动委员会(lo‐cal Committee of Action)。"
+    assert ask(g, """
+        ?e a cgkg:Founding ; org:resultingOrganization ag:belluno-committee-of-action ; cgkg:year 1993 .
+        ag:belluno-committee-of-action cgkg:governs clu:belluno-eyewear ; skos:hiddenLabel "lo‐cal Committee of Action" .
+        clu:belluno-eyewear cgkg:locatedIn/cgkg:locatedIn pl:veneto .""")
+
+
+def test_belluno_committee_pushed_public_bodies(g):
+    # "推动了眼镜检验认证机构Certottica、眼镜产业信息中心和研究中心、眼镜博物馆等一系列公共机构建设。"
+    outcomes = column(g, "SELECT ?o WHERE { ?e cgkg:initiator ag:belluno-committee-of-action ; cgkg:outcome ?o }")
+    assert outcomes == iris("ag:certottica", "ag:belluno-eyewear-information-centre",
+                            "ag:belluno-eyewear-research-centre", "ag:belluno-eyewear-museum")
+    assert ask(g, "ag:certottica a cgkg:TestingCentre ; cgkg:providesFunction function:testing-certification .")
+
+
+def test_maniago_district_committee_1999_and_its_members(g):
+    # "弗留利大区的Ma‐niago刀具产业区在1999年成立了包括M aniago、Fanna和Sequais市镇政府,Pordenone省政府,
+    #  手工业联合会,工业联合会与工会在内的产业区委员会(District Committee)。"
+    assert ask(g, """?e org:resultingOrganization ag:maniago-district-committee ; cgkg:year 1999 .
+                     clu:maniago-knives cgkg:locatedIn+ pl:friuli .""")
+    members = column(g, """SELECT ?m WHERE { ?x org:organization ag:maniago-district-committee ; org:member ?m ;
+                                                org:role role:constituent }""")
+    assert members == iris("ag:maniago-municipal-government", "ag:fanna-municipal-government",
+                           "ag:sequals-municipal-government", "ag:pordenone-provincial-government",
+                           "ag:maniago-artisans-federation", "ag:maniago-industrial-federation",
+                           "ag:maniago-trade-unions")
+    assert ask(g, 'pl:sequals skos:prefLabel "Sequals"@en ; skos:hiddenLabel "Sequais" .')
+
+
+def test_knives_agency_chaired_by_maniago_mayor(g):
+    # "在Maniago刀具产业区委员会的推动下,当地成立了由 Maniago的市长任主席的刀具产业区发展处(Knives District
+    #  Devel‐opment Agency),研究产业区发展战略"
+    assert ask(g, """
+        ag:knives-district-development-agency cgkg:chairedBy ag:maniago-municipal-government ;
+            cgkg:providesFunction function:development-planning .
+        ?m org:member ag:maniago-municipal-government ; org:organization ag:knives-district-development-agency ;
+           org:role role:chair .
+        ?e a cgkg:Founding ; org:resultingOrganization ag:knives-district-development-agency ;
+           cgkg:initiator ag:maniago-district-committee .""")
+
+
+def test_qmaniago_and_co_marketing(g):
+    # "提出并落实了Maniago刀具产业区产品质量标志“QMANIAGO”计划,并发起了与Montasio奶酪,San Daniele火腿等
+    #  意大利制造品牌进行共同营销的倡议。"
+    assert ask(g, """
+        ?programme a cgkg:Programme ; cgkg:issuedBy ag:knives-district-development-agency ; cgkg:concerns ins:qmaniago .
+        ins:qmaniago a cgkg:Brand .
+        ?pledge a cgkg:Pledge ; cgkg:issuedBy ag:knives-district-development-agency ;
+                cgkg:concerns ins:montasio , ins:san-daniele .
+        ins:montasio a cgkg:Brand . ins:san-daniele a cgkg:Brand .""")
+
+
+def test_pisa_provincial_fashion_table_and_its_participants(g):
+    # "托斯卡纳大区比萨省的制革产业区通过集合比萨省经济发展理事会、地方政府、商会、工业联合会、工会等各类组织
+    #  召开全省时尚产业圆桌会议(Provincial Fashion T able)"
+    assert ask(g, """ag:pisa-provincial-fashion-table a cgkg:Forum ; cgkg:governs clu:pisa-tanning .
+                     clu:pisa-tanning cgkg:locatedIn pl:pisa . pl:pisa cgkg:locatedIn pl:toscana .""")
+    members = column(g, """SELECT ?m WHERE { ?x org:organization ag:pisa-provincial-fashion-table ; org:member ?m ;
+                                                org:role role:constituent }""")
+    assert members == iris("ag:pisa-economic-development-council", "ag:pisa-local-governments",
+                           "ag:pisa-chamber-of-commerce", "ag:pisa-industrial-federation", "ag:pisa-trade-unions")
+
+
+def test_pisa_revival_plan_agreed_areas(g):
+    # "就未来发展远景、企业增长、技术转移、市场推广、分销支持、职业培训、就业支持、生产工艺认证、信用担保与金融设施、
+    #  劳动安全设施、共享统计与经济发展预测数据等方面达成共识"
+    areas = column(g, """SELECT ?f WHERE { ?plan cgkg:issuedBy ag:pisa-provincial-fashion-table ;
+                                                 cgkg:grantsFunction ?f }""")
+    assert iris("function:development-planning", "function:technology-transfer", "function:market-promotion",
+                "function:distribution-support", "function:training", "function:employment-support",
+                "function:testing-certification", "function:credit-guarantee", "function:financial-services",
+                "function:labour-protection", "function:industry-statistics") <= areas
+
+
+def test_pisa_area_committee_founded_on_the_table_and_funded_by_eu_and_tuscany(g):
+    # "并在此基础上成立了负责落实的地区委员会(Area Committee),…并争取到欧盟与托斯卡纳大区的经费支持。"
+    assert ask(g, """
+        ?e a cgkg:Founding ; org:resultingOrganization ag:pisa-area-committee ;
+           org:originalOrganization ag:pisa-provincial-fashion-table .
+        ag:pisa-area-committee cgkg:fundedBy ag:european-union , ag:toscana-regional-government ;
+            cgkg:providesFunction function:monitoring , function:publishing .""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs 8-9: national associations and UNIONCAMERE
+# ---------------------------------------------------------------------------------------------
+
+
+def test_national_associations(g):
+    # "其中全国性的大行业协会有意大利工业家联合会、意大利中小企业联合会、意大利手工业联合总会、意大利农业联合总会、
+    #  全国自耕农协会、全国合作互助联盟等。"
+    names = column(g, """SELECT ?zh WHERE { ?a a cgkg:BusinessFederation ; cgkg:country pl:italy ;
+                                             skos:prefLabel ?zh . FILTER (lang(?zh) = "zh") }""")
+    assert {"意大利工业家联合会", "意大利中小企业联合会", "意大利手工业联合总会", "意大利农业联合总会",
+            "全国自耕农协会", "全国合作互助联盟"} <= names
+
+
+def test_confindustria_and_confapi_are_one_node_each(g):
+    # "工业联合会(CONFINDUSTRIA)" and "意大利工业家联合会"; "中小工业联合会(CONFAPI)" and "意大利中小企业联合会"
+    assert ask(g, """
+        ag:confindustria skos:prefLabel "意大利工业家联合会"@zh ; skos:altLabel "工业联合会"@zh .
+        ag:confapi skos:prefLabel "意大利中小企业联合会"@zh ; skos:altLabel "中小工业联合会"@zh .""")
+
+
+def test_unioncamere_full_name_and_support_bodies(g):
+    # "形成意大利商会联盟(全称为“工业、商业、手工业和农业商会”)。意大利商会联盟下属有各类仲裁机构、商品检验实验室、
+    #  对外贸易中心、海外办事处等支持机构"
+    assert ask(g, """ag:unioncamere a cgkg:ChamberOfCommerce ; skos:prefLabel "意大利商会联盟"@zh ;
+                         skos:altLabel "商会联合会"@zh , "工业、商业、手工业和农业商会"@zh .""")
+    assert column(g, "SELECT ?b WHERE { ?b cgkg:parentOrganisation ag:unioncamere }") == iris(
+        "ag:unioncamere-arbitration-bodies", "ag:unioncamere-testing-laboratories",
+        "ag:unioncamere-foreign-trade-centres", "ag:unioncamere-overseas-offices")
+
+
+def test_several_hundred_associations(g):
+    # "意大利有纵向和横向的大小行业协会共计数百家"
+    assert ask(g, """?f cgkg:describes ag:italian-industry-associations ; cgkg:bound bound:range ;
+                        rdf:value ?low ; schema:maxValue ?high . FILTER (?low >= 100 && ?high < 1000)""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph 10: public bodies, cooperatives, the districts association
+# ---------------------------------------------------------------------------------------------
+
+
+def test_public_service_and_research_bodies_and_universities(g):
+    # "意大利外贸协会(IC E)、意大利投资促进协会(IPI)等公共服务机构,意大利国家研究委员会(CNR)、意大利国家新技术能源
+    #  与环境委员会(EN EA)等研究机构,佛罗伦萨大学、博洛尼亚大学等高等教育机构"
+    assert ask(g, """
+        ag:ice a cgkg:PublicAgency ; skos:hiddenLabel "IC E" .
+        ag:ipi a cgkg:PublicAgency .
+        ag:cnr a cgkg:ResearchInstitute .
+        ag:enea a cgkg:ResearchInstitute ; skos:hiddenLabel "EN EA" .
+        ag:universita-di-firenze a cgkg:University ; cgkg:locatedIn pl:firenze .
+        ag:universita-di-bologna a cgkg:University ; cgkg:locatedIn pl:bologna .""")
+    # "提供技术支持、信息服务、人员培训与组织协调等服务"
+    assert ask(g, "ag:cnr cgkg:providesFunction function:training , function:coordination , function:market-information .")
+
+
+def test_credit_guarantee_cooperatives(g):
+    # "合作社(Cooperatives,如信用担保合作社等)"
+    assert ask(g, "ag:italian-district-cooperatives cgkg:providesFunction function:credit-guarantee .")
+
+
+TWELVE = iris("clu:prato-textiles", "clu:carpi-knitwear", "clu:belluno-eyewear", "clu:lecco-textiles",
+              "clu:biella-wool-textiles", "clu:como-silk", "clu:carrara-marble", "clu:empoli-leather-clothing",
+              "clu:pesaro-furniture", "clu:valdinievole-footwear", "clu:valsesia-valves-and-taps",
+              "clu:valle-seriana-textiles")
+
+
+def test_districts_association_founded_1994_by_twelve_districts(g):
+    # "1994年,在Prato毛纺、Carpi针织、Belluno眼镜、Lecco纺织、Biella纺织、Como丝绸、Carrara大理石、Empoli皮革服装、
+    #  Pesaro家具、Valdinevole鞋业、Valsesia阀门和龙头以及Valle Seriana纺织等12个产业区的推动下,意大利产业区协会成立。"
+    founding = "?e a cgkg:Founding ; org:resultingOrganization ag:italian-districts-association"
+    assert ask(g, founding + " ; cgkg:year 1994 .")
+    assert column(g, f"SELECT ?d WHERE {{ {founding} ; cgkg:concerns ?d }}") == TWELVE
+    assert ask(g, f"{founding} . ?f cgkg:describes ?e ; cgkg:measure measure:districts ; rdf:value 12 .")
+    assert all(ask(g, f"<{d}> a cgkg:IndustrialDistrict ; cgkg:country pl:italy .") for d in TWELVE)
+
+
+def test_founding_district_identities(g):
+    # "比耶拉毛纺产业区" and "Biella纺织" are one district, as are "普拉托纺织产业区" and "Prato毛纺";
+    # "威尼托卡多莱(Cadore)眼镜产业区" and "Belluno眼镜产业区" are two (the text never says they are one).
+    assert ask(g, 'clu:biella-wool-textiles skos:altLabel "Biella纺织"@zh ; cgkg:sector sector:wool-textiles , sector:textiles .')
+    assert ask(g, 'clu:prato-textiles skos:altLabel "Prato毛纺"@zh .')
+    assert ask(g, "clu:cadore-eyewear a cgkg:IndustrialDistrict . clu:belluno-eyewear a cgkg:IndustrialDistrict .")
+    assert ask(g, 'pl:valdinievole skos:hiddenLabel "Valdinevole" .')
+
+
+def test_districts_association_aims_members_and_network(g):
+    # "宗旨是与政府有关部门协调产业政策,增强产业区之间的相互交流,…树立意大利产业区的整体形象,促进产业区之间的合作"
+    assert iris("function:coordination", "function:external-cooperation", "function:regional-branding") <= column(
+        g, "SELECT ?f WHERE { ag:italian-districts-association cgkg:providesFunction ?f }")
+    # "意大利产业区协会目前有28个会员,是欧洲产业集群网络 European Clusters network的成员。"
+    assert ask(g, """
+        ?f cgkg:describes ag:italian-districts-association ; cgkg:measure measure:members ; rdf:value 28 .
+        ?m org:member ag:italian-districts-association ; org:organization ag:european-clusters-network .
+        ag:european-clusters-network a cgkg:Network .""")
+
+
+def test_districts_association_guide_and_joint_promotion_with_ice(g):
+    # "产业区协会每年编辑出版《意大利产业区指南》,并与意大利对外贸易协会(IC E)联合制作宣传材料"
+    assert ask(g, """
+        ?guide skos:prefLabel "意大利产业区指南"@zh ; cgkg:issuedBy ag:italian-districts-association .
+        ?promo cgkg:issuedBy ag:italian-districts-association , ag:ice .""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Section (二): recommendations for Zhejiang
+# ---------------------------------------------------------------------------------------------
+
+
+def test_every_recommendation_of_this_text_is_for_zhejiang(g):
+    # "(二)浙江产业集群治理体系的完善"
+    recs = column(g, """SELECT ?r WHERE { ?r a cgkg:Recommendation ; cgkg:evidence ?p .
+                                           ?p oa:hasSource src:italian-districts-lessons }""")
+    assert len(recs) >= 20
+    assert all(ask(g, f"<{r}> cgkg:recommendedFor pl:zhejiang .") for r in recs)
+
+
+def test_concentration_draws_on_the_italian_transformation(g):
+    # "结合意大利产业区转型的经验,为应付当前的危机,需要鼓励浙江产业集群内部的联合,扩大集群内企业的平均规模,
+    #  提升产业集群的集中度。"
+    assert ask(g, "rec:zhejiang-cluster-internal-union cgkg:drawsOn ev:italian-districts-transformation .")
+    # "鼓励中小企业加入各类企业集团,形成更为密切的组织联系。"
+    assert ask(g, "rec:zhejiang-smes-join-groups cgkg:drawsOn ag:italian-sme-groups ; cgkg:addressedTo cgkg:Firm .")
+
+
+def test_multi_core_clusters(g):
+    # "因此,浙江产业集群治理结构的重点是培育拥有多个核心企业的领导型、关系型与模块型集群。"
+    assert ask(g, 'rec:zhejiang-multi-core-clusters skos:prefLabel ?l . FILTER (lang(?l) = "zh" && CONTAINS(?l, "多个核心企业"))')
+
+
+def test_service_system_draws_on_italian_service_centres(g):
+    # "鉴于意大利的许多服务中心往往拥有10~20多年的历史,必须把产业集群创新与服务体系建设作为一项长期工程。"
+    assert ask(g, "rec:zhejiang-long-term-innovation-service-system cgkg:drawsOn ag:italian-real-service-centres .")
+    assert ask(g, """?f cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:age ;
+                        rdf:value 10 ; schema:maxValue 20 ; cgkg:bound bound:range .""")
+    # "提供包括信贷担保、保险、出口促进、展览、…、改革扶持、集中采购大宗购买、产品检验、职业培训、研究与开发等一系列服务"
+    assert ask(g, """rec:zhejiang-sme-service-system cgkg:drawsOn ag:italian-real-service-centres ;
+                        cgkg:recommendsFunction function:credit-guarantee , function:reform-support , function:rd ;
+                        cgkg:proposesBody ?body . ?body a cgkg:ProposedBody .""")
+
+
+def test_round_table_platform_draws_on_pisa_and_district_committees(g):
+    # "通过圆桌会议、论坛等多种形式,构建产业集群治理平台,由当地政府、行业协会(代表企业家)、工会与当地各类机构
+    #  (如研发中心、教育培训机构、大学、专业市场等)集体参与,…提出未来发展远景,明确行动议程。"
+    assert ask(g, """
+        rec:zhejiang-cluster-governance-platform cgkg:drawsOn ag:pisa-provincial-fashion-table , ag:italian-district-committees ;
+            cgkg:addressedTo cgkg:GovernmentBody , cgkg:IndustryAssociation , cgkg:TradeUnion , cgkg:University ,
+                             cgkg:ProfessionalMarket ;
+            cgkg:proposesBody ag:zhejiang-cluster-governance-platform .""")
+
+
+def test_joint_conference_and_cluster_association_are_proposed(g):
+    # "同时成立浙江产业集群联席会议、浙江产业集群协会等机构协调各部门、各利益主体之间的关系"
+    assert column(g, "SELECT ?b WHERE { rec:zhejiang-joint-conference-and-cluster-association cgkg:proposesBody ?b }") == iris(
+        "ag:zhejiang-cluster-joint-conference", "ag:zhejiang-cluster-association")
+    assert ask(g, """ag:zhejiang-cluster-joint-conference a cgkg:ProposedBody ; skos:prefLabel "浙江产业集群联席会议"@zh .
+                     ag:zhejiang-cluster-association a cgkg:ProposedBody ; skos:prefLabel "浙江产业集群协会"@zh .""")
+
+
+def test_five_provincial_departments_should_coordinate(g):
+    # "尽管浙江省发改、经贸、科技、工商、质检等不同部门都出台了与产业集群相关的服务政策,但是,由于相关部门之间缺乏
+    #  协调,一些政策往往出现重复"
+    departments = column(g, """SELECT ?d WHERE { rec:zhejiang-coordinate-department-policies cgkg:addressedTo ?d .
+                                                  ?d a cgkg:GovernmentBody ; cgkg:jurisdiction pl:zhejiang }""")
+    assert len(departments) == 5
+
+
+def test_professional_markets(g):
+    # "充分发挥义乌小商品城、绍兴中国轻纺城、永康中国五金城等专业市场连接世界的销售平台功能"
+    assert ask(g, """
+        ag:shaoxing-china-textile-city a cgkg:ProfessionalMarket ; cgkg:locatedIn pl:shaoxing .
+        ag:yongkang-china-hardware-city a cgkg:ProfessionalMarket ; cgkg:locatedIn pl:yongkang .
+        rec:zhejiang-professional-markets-platform cgkg:addressedTo cgkg:ProfessionalMarket ,
+            ag:yiwu-small-commodities-market , ag:shaoxing-china-textile-city , ag:yongkang-china-hardware-city .""")
+
+
+def test_associations_get_delegated_powers(g):
+    # "各级地方政府部门应当逐步将一般的资格、资质认可及等级评定,…新产品、新技术认证及推广等事项权力赋予给更多的
+    #  行业协会,从而增强行业协会的…生产、经营许可证发放等功能。"
+    assert ask(g, """rec:zhejiang-delegate-powers-to-associations cgkg:addressedTo cgkg:GovernmentBody ;
+                         cgkg:recommendsFunction function:licensing , function:standard-setting , function:industry-statistics .""")
+
+
+def test_early_warning_is_recommended(g):
+    # "建立预警机制,引导浙江产业集群更好地应对各种国际贸易壁垒"
+    # "对纺织、皮革、机械等产业集群产业,…建立与完善有利于浙江产业集群发展的预警机制。"
+    recs = column(g, "SELECT ?r WHERE { ?r cgkg:recommendsFunction function:early-warning }")
+    assert iris("rec:zhejiang-government-early-warning", "rec:zhejiang-sector-research-and-early-warning") <= recs
+    assert ask(g, "rec:zhejiang-sector-research-and-early-warning cgkg:sector sector:textiles , sector:leather , sector:machinery .")
+
+
+def test_people_organisations_places_and_law_of_section_two(g):
+    # "斯蒂格勒认为,根据斯密定理"
+    assert ask(g, "ag:stigler a cgkg:Person . ag:adam-smith a cgkg:Person .")
+    # "世界银行、经济合作组织等国际组织积极推广“善治”"
+    assert ask(g, "ag:world-bank a cgkg:InternationalOrganisation . ag:oecd a cgkg:InternationalOrganisation .")
+    # "与上海、广东、江苏相比,浙江的外资引进潜力很大。"
+    assert all(ask(g, f"{p} a cgkg:Region ; cgkg:locatedIn pl:china .") for p in ("pl:shanghai", "pl:guangdong", "pl:jiangsu"))
+    # "我国新劳动法的实施"
+    assert ask(g, 'ins:china-new-labour-law a cgkg:Law ; skos:altLabel "我国新劳动法"@zh .')
+
+
+def test_what_the_text_recommends_on_the_example_of_which_italian_practice(g):
+    # The question the recommendations are modelled for: each recommendation with the Italian practice it
+    # draws on. "结合意大利产业区转型的经验" and "鉴于意大利的许多服务中心…" are the text's own links.
+    pairs = select(g, """
+        SELECT ?rec ?practice WHERE {
+            ?rec a cgkg:Recommendation ; cgkg:recommendedFor pl:zhejiang ; cgkg:drawsOn ?practice .
+            { ?practice cgkg:country pl:italy } UNION { ?practice cgkg:place pl:italy }
+        }""")
+    assert {
+        (iri("rec:zhejiang-cluster-internal-union"), iri("ev:italian-districts-transformation")),
+        (iri("rec:zhejiang-long-term-innovation-service-system"), iri("ag:italian-real-service-centres")),
+        (iri("rec:zhejiang-cluster-governance-platform"), iri("ag:pisa-provincial-fashion-table")),
+    } <= pairs

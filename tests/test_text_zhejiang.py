@@ -1,0 +1,747 @@
+"""The Zhejiang text (001_b220d4c3d447b942.txt, 第22章 浙江产业集群的治理机制和模式演化) in the graph.
+
+Every expectation below was written from the text, not from the data; the comment above each
+assertion quotes the sentence it rests on. The graph is the whole bundled graph (ontology and every
+data file), parsed with rdflib.
+"""
+
+from __future__ import annotations
+
+import pytest
+import rdflib
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from cgkg import paths
+
+CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
+ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
+DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+ID = "https://w3id.org/cgkg/id/"
+CLU = rdflib.Namespace(ID + "cluster/")
+AG = rdflib.Namespace(ID + "agent/")
+PL = rdflib.Namespace(ID + "place/")
+MODE = rdflib.Namespace(ID + "mode/")
+PROBLEM = rdflib.Namespace(ID + "problem/")
+FUNCTION = rdflib.Namespace(ID + "function/")
+MEANS = rdflib.Namespace(ID + "means/")
+MEASURE = rdflib.Namespace(ID + "measure/")
+BOUND = rdflib.Namespace(ID + "bound/")
+ROLE = rdflib.Namespace(ID + "role/")
+XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
+XSD_GYEARMONTH = URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
+
+
+@pytest.fixture(scope="module")
+def g() -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for path in paths.graph_files():
+        graph.parse(path, format="turtle")
+    return graph
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def zh(g, label, cls=None):
+    """The one node whose Chinese preferred label is `label` (and that has class `cls`, if given)."""
+    nodes = {s for s in g.subjects(SKOS.prefLabel, Literal(label, lang="zh"))}
+    if cls is not None:
+        nodes = {n for n in nodes if (n, RDF.type, cls) in g}
+    assert len(nodes) == 1, f"expected one node labelled {label!r}, found {sorted(nodes)}"
+    return nodes.pop()
+
+
+def value(g, s, p):
+    values = list(g.objects(s, p))
+    assert len(values) == 1, f"{s} has {len(values)} values of {p}"
+    return values[0]
+
+
+def year(g, s):
+    return int(value(g, s, CGKG.year))
+
+
+def founding(g, org, cls=CGKG.Founding):
+    events = [e for e in g.subjects(ORG.resultingOrganization, org) if (e, RDF.type, cls) in g]
+    assert len(events) == 1, f"expected one {cls} of {org}, found {events}"
+    return events[0]
+
+
+def modes(g, cluster):
+    return {value(g, a, CGKG.mode) for a in g.subjects(CGKG.system, cluster) if (a, RDF.type, CGKG.ModeAssignment) in g}
+
+
+def incidences(g, cluster, problem):
+    return [
+        i
+        for i in g.subjects(CGKG.affects, cluster)
+        if (i, RDF.type, CGKG.ProblemIncidence) in g and (i, CGKG.problem, problem) in g
+    ]
+
+
+def incidence(g, cluster, problem):
+    found = incidences(g, cluster, problem)
+    assert len(found) == 1, f"expected one incidence of {problem} in {cluster}, found {found}"
+    return found[0]
+
+
+def leadership(g, firm, cluster):
+    found = [
+        l
+        for l in g.subjects(CGKG.leadFirm, firm)
+        if (l, RDF.type, CGKG.Leadership) in g and (l, CGKG.ledSystem, cluster) in g
+    ]
+    assert len(found) == 1, f"expected one leadership of {firm} over {cluster}, found {found}"
+    return found[0]
+
+
+def figures(g, thing, measure):
+    return [f for f in g.subjects(CGKG.describes, thing) if (f, CGKG.measure, measure) in g]
+
+
+def figure(g, thing, measure, number=None):
+    found = figures(g, thing, measure)
+    if number is not None:
+        found = [f for f in found if int(value(g, f, RDF.value)) == number]
+    assert len(found) == 1, f"expected one {measure} figure of {thing} (value {number}), found {found}"
+    return found[0]
+
+
+def ancestors(g, place):
+    seen, todo = set(), [place]
+    while todo:
+        for parent in g.objects(todo.pop(), CGKG.locatedIn):
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return seen
+
+
+def functions(g, actor):
+    return set(g.objects(actor, CGKG.providesFunction))
+
+
+# ---------------------------------------------------------------------------
+# (一) The division-of-labour governance spectrum
+# ---------------------------------------------------------------------------
+
+
+def test_market_competition_subtype(g):
+    # "在宁波服装、桐乡化纤、富阳光通讯等产业链较短,企业较为独立的地方产业内部,...形成了以市场竞争为主的治理格局。"
+    for name in ("宁波服装", "桐乡化纤", "富阳光通讯"):
+        assert modes(g, zh(g, name, CGKG.IndustrialCluster)) == {MODE["market-competition"]}, name
+
+
+def test_industry_market_interaction_subtype(g):
+    # "义乌小商品、海宁皮革、南浔木业、织里童装等产业集群则构成了特色产业与专业市场互动的治理格局"
+    for name in ("义乌小商品", "海宁皮革", "南浔木业", "织里童装"):
+        assert modes(g, zh(g, name, CGKG.IndustrialCluster)) == {MODE["industry-market-interaction"]}, name
+    # The IRIs the Italian curator relies on.
+    assert modes(g, CLU["yiwu-small-commodities"]) == {MODE["industry-market-interaction"]}
+    # "在义乌小商品市场等专业市场,..." - the market serves the cluster
+    assert (AG["yiwu-small-commodities-market"], RDF.type, CGKG.ProfessionalMarket) in g
+    assert (AG["yiwu-small-commodities-market"], CGKG.governs, CLU["yiwu-small-commodities"]) in g
+
+
+def test_specialised_division_network_subtype(g):
+    # "苍南金乡徽章、桐庐分水制笔、诸暨大唐袜业等集群内部产业链较长,专业化分工较为发达,...构成了市场型产业集群的又一亚类型。"
+    for name in ("苍南金乡徽章", "桐庐分水制笔", "诸暨大唐袜业"):
+        assert modes(g, zh(g, name, CGKG.IndustrialCluster)) == {MODE["specialised-division-network"]}, name
+
+
+def test_jinxiang_badge_cluster_figures_and_place(g):
+    jinxiang = zh(g, "苍南金乡徽章", CGKG.IndustrialCluster)
+    # "形成了由参与各道工序的800多家企业集合而成的网络型生产体系。"
+    firms = figure(g, jinxiang, MEASURE.firms, 800)
+    assert value(g, firms, CGKG.bound) == BOUND["more-than"]
+    # "包括设计、熔铝、写字、刻模、晒板、打锤、钻孔、镀黄、点漆、制针、打码、装配、包装等十几道工序。"
+    processes = figure(g, jinxiang, MEASURE.processes, 10)
+    assert value(g, processes, CGKG.bound) == BOUND["more-than"]
+    note = " ".join(str(n) for n in g.objects(jinxiang, SKOS.editorialNote))
+    for step in ("设计", "熔铝", "写字", "刻模", "晒板", "打锤", "钻孔", "镀黄", "点漆", "制针", "打码", "装配", "包装"):
+        assert step in note, step
+    # "以苍南金乡徽章生产为例" - the town Jinxiang in Cangnan, in Zhejiang, in China
+    town = value(g, jinxiang, CGKG.locatedIn)
+    assert town == PL.jinxiang and (town, RDF.type, CGKG.Town) in g
+    assert {PL.cangnan, PL.zhejiang, PL.china} <= ancestors(g, town)
+
+
+def test_spin_off_leaders_of_shangyu(g):
+    # "在上虞风机、电光源等产业集群,...上风高科、阳光集团等龙头企业凭借着技术与管理的优势,通过不断衍生新的企业,指导整个产业集群的发展方向。"
+    fans = zh(g, "上虞风机", CGKG.IndustrialCluster)
+    lights = zh(g, "上虞电光源", CGKG.IndustrialCluster)
+    assert modes(g, fans) == modes(g, lights) == {MODE["leader-spin-off"]}
+    for firm, cluster in (("上风高科", fans), ("阳光集团", lights)):
+        lead = leadership(g, zh(g, firm, CGKG.Firm), cluster)
+        assert set(g.objects(lead, CGKG.means)) == {MEANS["spin-off"], MEANS["technology-and-management"]}
+
+
+def test_virtual_enterprises(g):
+    # "温州美特斯邦威、宁波博洋家纺等虚拟企业主要通过品牌、设计与长期合同,影响周边地区的供应商。"
+    for firm, place in (("美特斯邦威", PL.wenzhou), ("博洋家纺", PL.ningbo)):
+        firm_node = zh(g, firm, CGKG.Firm)
+        assert value(g, firm_node, CGKG.locatedIn) == place
+        leads = [l for l in g.subjects(CGKG.leadFirm, firm_node) if (l, RDF.type, CGKG.Leadership) in g]
+        assert len(leads) == 1
+        assert set(g.objects(leads[0], CGKG.means)) == {MEANS["brand-design-contracts"]}
+        assert modes(g, value(g, leads[0], CGKG.ledSystem)) == {MODE["leader-virtual-enterprise"]}
+
+
+def test_procurement_leader_of_wenling(g):
+    # "温岭的钱江摩托通过零配件采购,带动了温岭汽摩配产业的发展。"
+    cluster = zh(g, "温岭汽摩配", CGKG.IndustrialCluster)
+    lead = leadership(g, zh(g, "钱江摩托", CGKG.Firm), cluster)
+    assert set(g.objects(lead, CGKG.means)) == {MEANS.procurement}
+    assert modes(g, cluster) == {MODE["leader-procurement"]}
+
+
+def test_equity_leader_of_pinghu(g):
+    # "在柳市低压电器、平湖光机电等产业集群内部,正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营。"
+    pinghu = zh(g, "平湖光机电", CGKG.IndustrialCluster)
+    shibaura = zh(g, "日本芝浦", CGKG.Firm)
+    assert set(g.objects(leadership(g, shibaura, pinghu), CGKG.means)) == {MEANS.equity}
+    assert value(g, shibaura, CGKG.country) == PL.japan
+    assert modes(g, pinghu) == {MODE["leader-equity"]}
+
+
+def test_every_zhejiang_cluster_is_placed_in_zhejiang_with_a_sector(g):
+    # Rule: each cluster has its place in a hierarchy up to Zhejiang and China, a sector and a country.
+    clusters = set(g.subjects(RDF.type, CGKG.IndustrialCluster))
+    assert len(clusters) >= 50
+    for cluster in clusters:
+        assert value(g, cluster, CGKG.country) == PL.china, cluster
+        assert list(g.objects(cluster, CGKG.sector)), cluster
+        reached = set()
+        for place in g.objects(cluster, CGKG.locatedIn):
+            reached |= {place} | ancestors(g, place)
+        assert {PL.zhejiang, PL.china} <= reached, cluster
+
+
+# ---------------------------------------------------------------------------
+# (二) Institutional limits
+# ---------------------------------------------------------------------------
+
+
+def test_anti_dumping_since_2001(g):
+    # "2001年以来,温州眼镜、打火机、鞋业等产业集群多次遭受国外的反倾销调查。"
+    for cluster in (CLU["wenzhou-eyewear"], CLU["wenzhou-smoking-articles"], CLU["wenzhou-footwear"]):
+        found = incidence(g, cluster, PROBLEM["anti-dumping"])
+        assert int(value(g, found, CGKG.fromYear)) == 2001
+    assert zh(g, "温州眼镜") == CLU["wenzhou-eyewear"]
+    assert zh(g, "温州打火机") == CLU["wenzhou-smoking-articles"]
+    assert zh(g, "温州鞋业") == CLU["wenzhou-footwear"]
+
+
+def test_lemons_theory_people(g):
+    # "仇保兴运用乔治·阿克洛夫提出的“柠檬市场”理论分析了..."
+    for name in ("仇保兴", "乔治·阿克洛夫"):
+        assert (zh(g, name), RDF.type, CGKG.Person) in g
+
+
+def test_other_regional_quality_problems(g):
+    # "温州鞋业、温岭水泵,永康电动工具、衡器,路桥喷雾器等产业集群也先后出现过区域性质量问题"
+    for name in ("温州鞋业", "温岭水泵", "永康电动工具", "永康衡器", "路桥喷雾器"):
+        incidence(g, zh(g, name, CGKG.IndustrialCluster), PROBLEM["regional-quality"])
+    assert value(g, CLU["yongkang-weighing-apparatus"], CGKG.locatedIn) == PL.yongkang
+
+
+def test_blocks_and_national_base_titles_2004(g):
+    # "据浙江省委政策研究室统计,2004年底,在全省75个年产值10亿元以上区块中,共获得84个全国性生产基地称号。"
+    blocks = figure(g, PL.zhejiang, MEASURE.districts, 75)
+    titles = figure(g, PL.zhejiang, MEASURE.titles, 84)
+    threshold = figure(g, PL.zhejiang, MEASURE["output-threshold"], 1_000_000_000)
+    assert year(g, blocks) == year(g, titles) == year(g, threshold) == 2004
+    assert (zh(g, "浙江省委政策研究室"), RDF.type, CGKG.GovernmentBody) in g
+
+
+def test_jinhua_ham_brand_protection_2002(g):
+    # "如拥有千年历史的“金华火腿”在2002年成为国家质检总局原产地保护产品。"
+    aqsiq = zh(g, "国家质检总局", CGKG.GovernmentBody)
+    protections = [i for i in g.subjects(CGKG.issuedBy, aqsiq) if (i, CGKG.concerns, CLU["jinhua-ham"]) in g]
+    assert len(protections) == 1 and year(g, protections[0]) == 2002
+    brand = zh(g, "金华火腿", CGKG.Brand)
+    assert figure(g, brand, MEASURE.age, 1000)
+
+
+def test_jinhua_ham_cctv_report_2003(g):
+    # "2003年11月16日,中央电视台《每周质量报告》报道了金华市永泰、旭春两家火腿厂,..."
+    programme = zh(g, "每周质量报告", CGKG.MediaOutlet)
+    assert value(g, programme, CGKG.parentOrganisation) == zh(g, "中央电视台", CGKG.MediaOutlet)
+    reports = [e for e in g.subjects(CGKG.participant, programme) if (e, RDF.type, CGKG.MediaReport) in g]
+    assert len(reports) == 1
+    assert value(g, reports[0], DCT.date) == Literal("2003-11-16", datatype=XSD_DATE)
+    # "导致“金华火腿”区域品牌名声扫地" - free-riding on the regional brand, shown in the report and the scandal
+    free_riding = incidence(g, CLU["jinhua-ham"], PROBLEM["regional-brand-free-riding"])
+    shown = set(g.objects(free_riding, CGKG.manifestedIn))
+    assert reports[0] in shown
+    factories = {zh(g, "永泰火腿厂", CGKG.Firm), zh(g, "旭春火腿厂", CGKG.Firm)}
+    assert any(factories <= set(g.objects(e, CGKG.participant)) for e in shown)
+
+
+def test_811_programme(g):
+    # "2004年10月,浙江省推出了涵盖全省八大水系、11个地市和11个重点监管区的“811”环境污染整治3年行动"
+    programme = zh(g, "“811”环境污染整治3年行动", CGKG.Programme)
+    assert value(g, programme, DCT.date) == Literal("2004-10", datatype=XSD_GYEARMONTH)
+    assert value(g, programme, CGKG.issuedBy) == AG["zhejiang-provincial-government"]
+    assert figure(g, programme, MEASURE["water-systems"], 8)
+    assert figure(g, programme, MEASURE["prefecture-cities"], 11)
+    assert figure(g, programme, MEASURE["supervision-zones"], 11)
+    assert figure(g, programme, MEASURE.duration, 36)
+    # "其中11个重点监管区涉及台州化工、萧山印染、平阳水头制革,长兴蓄电池等产业集群。"
+    for name in ("台州化工", "萧山印染", "平阳水头制革", "长兴蓄电池"):
+        cluster = zh(g, name, CGKG.IndustrialCluster)
+        assert (programme, CGKG.concerns, cluster) in g
+        assert programme in set(g.objects(incidence(g, cluster, PROBLEM.pollution), CGKG.response))
+
+
+def test_shuitou_tanning_figures(g):
+    shuitou = CLU["shuitou-tanning"]
+    # "平阳水头在20世纪90年代集中了1260多家制革企业,平均每天加工猪皮3万多张,从业人员达到8万多人。"
+    for measure, number in ((MEASURE.firms, 1260), (MEASURE["hides-per-day"], 30000), (MEASURE.workers, 80000)):
+        fig = figure(g, shuitou, measure, number)
+        assert value(g, fig, CGKG.bound) == BOUND["more-than"]
+        assert int(value(g, fig, CGKG.fromYear)) == 1990
+    assert value(g, shuitou, CGKG.locatedIn) == zh(g, "水头镇", CGKG.Town)
+    assert PL.pingyang in ancestors(g, PL.shuitou)
+
+
+def test_aojiang_water_quality(g):
+    # "1992年时还属于二类水质的鳌江,到1994年已降到四类,1996年之后水质全面下降到劣五类"
+    aojiang = zh(g, "鳌江", CGKG.GeographicArea)
+    assert year(g, figure(g, aojiang, MEASURE["water-quality-class"], 2)) == 1992
+    assert year(g, figure(g, aojiang, MEASURE["water-quality-class"], 4)) == 1994
+    assert int(value(g, figure(g, aojiang, MEASURE["water-quality-class"], 6), CGKG.fromYear)) == 1996
+
+
+def test_shuitou_listed_in_2003(g):
+    # "2003年9月和10月,水头镇分别被列为全国十大环境违法典型案件和浙江省严重污染环境九大案件之一。"
+    shown = set(g.objects(incidence(g, CLU["shuitou-tanning"], PROBLEM.pollution), CGKG.manifestedIn))
+    dates = {str(d) for e in shown for d in g.objects(e, DCT.date)}
+    assert {"2003-09", "2003-10"} <= dates
+
+
+def test_labour_shortages(g):
+    # "近年来,织里童装、海宁皮革、慈溪家电、永康五金等浙江产业集群频频遭受“民工荒”、“技工荒”的困扰"
+    for name in ("织里童装", "海宁皮革", "慈溪家电", "永康五金"):
+        incidence(g, zh(g, name, CGKG.IndustrialCluster), PROBLEM["labour-disorder"])
+
+
+def test_yinzhou_rush_occupational_disease(g):
+    rush = zh(g, "鄞州蔺草制品", CGKG.IndustrialCluster)
+    # "如宁波鄞州区出口日本的蔺草制品由于在生产过程中会产生粉尘,长期工作容易导致尘肺病。"
+    incidence(g, rush, PROBLEM["occupational-disease"])
+    assert value(g, PL.yinzhou, CGKG.locatedIn) == PL.ningbo
+    # "目前,当地有608家企业申报了职业病危害,接触职业病危害因素的职工达到1畅7万余名。"
+    assert value(g, figure(g, rush, MEASURE["firms-declaring-hazards"], 608), CGKG.bound) == BOUND.exact
+    exposed = figure(g, rush, MEASURE["exposed-workers"], 17000)
+    assert value(g, exposed, CGKG.bound) == BOUND["more-than"]
+    assert Literal("1畅7万", lang="zh") in set(g.objects(exposed, SKOS.hiddenLabel))
+
+
+def test_tin_foil_and_general_occupational_risks(g):
+    # "绍兴、兰溪、浦江等地的锡箔产业,由于在生产过程中经常要接触到铅粉,对工人及其小孩的身体健康也有很大的危害。"
+    for place in (PL.shaoxing, PL.lanxi, PL.pujiang):
+        tin = [c for c in g.subjects(CGKG.locatedIn, place) if (c, CGKG.sector, URIRef(ID + "sector/tin-foil")) in g]
+        assert len(tin) == 1, place
+        incidence(g, tin[0], PROBLEM["occupational-disease"])
+    # "蓄电池、电镀等产业如果防治不力,都有可能导致职业病。" - recorded on the sectors, naming no cluster
+    for sector in ("storage-batteries", "electroplating"):
+        assert list(g.objects(URIRef(ID + "sector/" + sector), CGKG.evidence)), sector
+
+
+def test_fires_since_2000(g):
+    # "2000年以来,湖州织里、上虞汤浦童装、平阳皮革制品、温岭横峰鞋业、温州鹿城烟具等产业集群先后发生重特大火灾事故"
+    for cluster in (
+        CLU["zhili-childrens-clothing"],
+        zh(g, "上虞汤浦童装", CGKG.IndustrialCluster),
+        zh(g, "平阳皮革制品", CGKG.IndustrialCluster),
+        zh(g, "温岭横峰鞋业", CGKG.IndustrialCluster),
+        CLU["wenzhou-smoking-articles"],
+    ):
+        fire = incidence(g, cluster, PROBLEM["fire-safety"])
+        assert int(value(g, fire, CGKG.fromYear)) == 2000
+        (event,) = g.objects(fire, CGKG.manifestedIn)
+        assert (event, RDF.type, CGKG.Crisis) in g and int(value(g, event, CGKG.fromYear)) == 2000
+    assert PL.huzhou in ancestors(g, PL.zhili)
+    assert PL.shangyu in ancestors(g, PL.tangpu) and PL.wenling in ancestors(g, PL.hengfeng)
+
+
+def test_cross_regional_clusters(g):
+    # "如嘉兴的羊毛衫产业就分布在桐乡濮院与秀洲洪合两地。"
+    sweaters = zh(g, "嘉兴羊毛衫", CGKG.IndustrialCluster)
+    assert set(g.objects(sweaters, CGKG.locatedIn)) == {PL.puyuan, PL.honghe}
+    assert PL.jiaxing in ancestors(g, PL.puyuan) & ancestors(g, PL.honghe)
+    # "浙北的家纺产业则分布在海宁许村、桐乡大麻与余杭等地。"
+    textiles = zh(g, "浙北家纺", CGKG.IndustrialCluster)
+    assert {PL.xucun, PL.dama, PL.yuhang} <= set(g.objects(textiles, CGKG.locatedIn))
+    # "温州的皮革鞋业集群则涉及鹿城、永嘉、瓯海、龙湾及丽水的青田等地。" - one node with 温州鞋业
+    shoes = CLU["wenzhou-footwear"]
+    assert Literal("温州的皮革鞋业集群", lang="zh") in set(g.objects(shoes, SKOS.altLabel))
+    assert {PL.lucheng, PL.yongjia, PL.ouhai, PL.longwan, PL.qingtian} <= set(g.objects(shoes, CGKG.locatedIn))
+    assert value(g, PL.qingtian, CGKG.locatedIn) == PL.lishui
+    for cluster in (sweaters, textiles, shoes):
+        incidence(g, cluster, PROBLEM["cross-regional-fragmentation"])
+
+
+# ---------------------------------------------------------------------------
+# (三) Governance and institutional innovation
+# ---------------------------------------------------------------------------
+
+
+def test_planned_economy_and_early_reform(g):
+    # "在计划经济时期,...工商联与工会成为政治团体,缺乏行业特色。"
+    assert (zh(g, "工商联"), RDF.type, CGKG.BusinessFederation) in g
+    assert (zh(g, "工会"), RDF.type, CGKG.TradeUnion) in g
+    # "浙江各地先后出现了“挂户经营”、“戴红帽子”等举措,降低创业风险与进入壁垒"
+    for name in ("挂户经营", "戴红帽子"):
+        assert (zh(g, name), RDF.type, CGKG.Instrument) in g
+
+
+def test_provincial_bodies_of_the_1980s(g):
+    # "20世纪80年代,浙江省企业联合会、浙江省企业家协会、浙江省个体劳动者协会、浙江省消费者协会等民间组织先后成立。"
+    for name in ("浙江省企业联合会", "浙江省企业家协会", "浙江省个体劳动者协会", "浙江省消费者协会"):
+        event = founding(g, zh(g, name, CGKG.Association))
+        assert (int(value(g, event, CGKG.fromYear)), int(value(g, event, CGKG.toYear))) == (1980, 1989), name
+        assert not list(g.objects(event, CGKG.year)), f"{name}: the text gives no exact year"
+
+
+def test_lucheng_shoe_association_1988(g):
+    # "在当地政府的推动下,1988年6月半官方性质的温州市鹿城区鞋业协会宣告成立,
+    #  鞋业协会与鹿城区鞋业质量整顿管理办公室合署办公,鹿城区所有鞋类企业都加入协会。"
+    association = zh(g, "温州市鹿城区鞋业协会", CGKG.IndustryAssociation)
+    event = founding(g, association)
+    assert value(g, event, DCT.date) == Literal("1988-06", datatype=XSD_GYEARMONTH)
+    assert year(g, event) == 1988
+    assert (value(g, event, CGKG.initiator), RDF.type, CGKG.GovernmentBody) in g
+    assert (association, CGKG.colocatedWith, zh(g, "鹿城区鞋业质量整顿管理办公室", CGKG.AdHocBody)) in g
+    members = {value(g, m, ORG.member) for m in g.subjects(ORG.organization, association)}
+    assert zh(g, "鹿城区所有鞋类企业", CGKG.ActorGroup) in members
+    assert (association, CGKG.governs, CLU["wenzhou-footwear"]) in g
+    # "在授牌仪式上,协会联合370多位鞋厂厂长发出倡议:“凡我鞋业同仁,...不赚昧心钱。”"
+    (pledge,) = [p for p in g.subjects(CGKG.issuedBy, association) if (p, RDF.type, CGKG.Pledge) in g]
+    assert "不赚昧心钱" in str(value(g, pledge, DCT.description))
+    directors = figure(g, pledge, MEASURE.participants, 370)
+    assert value(g, directors, CGKG.bound) == BOUND["more-than"]
+
+
+def test_wenzhou_smoking_articles_association_1991(g):
+    # "1991年在先前由政府主导成立的鹿城区打火机整顿办公室的基础上成立了温州烟具行业协会。"
+    association = zh(g, "温州烟具行业协会", CGKG.IndustryAssociation)
+    assert association == AG["wenzhou-smoking-articles-association"]
+    event = founding(g, association)
+    assert year(g, event) == 1991
+    assert value(g, event, ORG.originalOrganization) == zh(g, "鹿城区打火机整顿办公室", CGKG.AdHocBody)
+    # "温州打火机产业在20世纪80年代中后期也出现了一些企业偷工减料,粗制滥造,互相杀价,产品仿冒之风盛行。"
+    for problem in (PROBLEM["regional-quality"], PROBLEM["over-competition"], PROBLEM.imitation):
+        late_1980s = [i for i in incidences(g, CLU["wenzhou-smoking-articles"], problem) if (i, CGKG.toYear, None) in g]
+        assert len(late_1980s) == 1 and int(value(g, late_1980s[0], CGKG.toYear)) == 1989, problem
+
+
+def test_smoking_association_authorised_with_four_powers(g):
+    # "经温州市政府授权,温州烟具协会可行使同业企业开业登记初审、产品质量监督检测、同行议价制约、新型产品维护权等权利。"
+    association = AG["wenzhou-smoking-articles-association"]
+    (licence,) = [l for l in g.subjects(CGKG.holder, association) if (l, RDF.type, CGKG.Licence) in g]
+    assert value(g, licence, CGKG.issuedBy) == AG["wenzhou-municipal-government"]
+    granted = set(g.objects(licence, CGKG.grantsFunction))
+    assert granted == {
+        FUNCTION["entry-vetting"],
+        FUNCTION["quality-supervision"],
+        FUNCTION["price-coordination"],
+        FUNCTION["new-product-protection"],
+    }
+    assert granted <= functions(g, association)
+
+
+def test_smoking_association_convention(g):
+    # "温州市烟具协会成立后不久就出台了《行业维权公约》,规定“...将对侵权产品的模具和专用夹具予以就地销毁,仿冒的产品和专用零配件给予没收”。"
+    association = AG["wenzhou-smoking-articles-association"]
+    (convention,) = [c for c in g.subjects(CGKG.issuedBy, association) if (c, RDF.type, CGKG.Convention) in g]
+    assert "就地销毁" in str(value(g, convention, DCT.description))
+    assert int(value(g, convention, CGKG.fromYear)) == 1991
+
+
+def test_chambers_promoted_by_the_wenzhou_federation(g):
+    # "温州市工商联...先后推动成立了五金商会(1993年)、服装商会(1994年)、灯具商会(1994年)、眼镜商会(1994年)"
+    federation = zh(g, "温州市工商联", CGKG.BusinessFederation)
+    expected = {"温州市五金商会": 1993, "温州市服装商会": 1994, "温州市灯具商会": 1994, "温州市眼镜商会": 1994}
+    for name, founded in expected.items():
+        event = founding(g, zh(g, name, CGKG.ChamberOfCommerce))
+        assert year(g, event) == founded, name
+        assert value(g, event, CGKG.initiator) == federation, name
+
+
+def test_yiwu_market_associations(g):
+    # "义乌市通过大力培育和发展“义乌市个体劳动者协会”(1985年成立)和“义乌市保护名牌产品联合会”(1995年成立)等社会中介组织"
+    for name, founded in (("义乌市个体劳动者协会", 1985), ("义乌市保护名牌产品联合会", 1995)):
+        association = zh(g, name, CGKG.Association)
+        assert year(g, founding(g, association)) == founded
+        assert value(g, association, CGKG.locatedIn) == PL.yiwu
+    # "在义乌小商品市场等专业市场,...容易引发各种纠纷。"
+    disputes = incidence(g, CLU["yiwu-small-commodities"], PROBLEM["trading-disputes"])
+    assert zh(g, "义乌市个体劳动者协会") in set(g.objects(disputes, CGKG.response))
+
+
+def test_national_pilot_1997_and_wenzhou_measures_1999(g):
+    # "1997年,国家经贸委在温州进行行业协会试点。"
+    setc = zh(g, "国家经贸委", CGKG.GovernmentBody)
+    (pilot,) = list(g.subjects(CGKG.participant, setc))
+    assert year(g, pilot) == 1997 and value(g, pilot, CGKG.place) == PL.wenzhou
+    # "1999年,温州市出台了全国第一个行业协会管理办法,赋予行业协会16项职能。"
+    measures = zh(g, "温州市行业协会管理办法", CGKG.Law)
+    assert year(g, measures) == 1999
+    assert value(g, measures, CGKG.issuedBy) == AG["wenzhou-municipal-government"]
+    assert figure(g, measures, MEASURE["functions-granted"], 16)
+
+
+def test_wenzhou_associations_1999_to_2002(g):
+    # "温州市剃须刀行业协会(1999年)、泵阀工业协会(2000年)、合成革商会(2000年)、拉链商会(2002年)等都是在...
+    #  出现假冒伪劣、无序竞争、人才无序流动等单个企业难以解决的各种问题时,由政府或代表性企业推动建立的。"
+    expected = {
+        ("温州市剃须刀行业协会", CLU["wenzhou-razors"]): 1999,
+        ("温州市泵阀工业协会", CLU["wenzhou-pumps-and-valves"]): 2000,
+        ("温州合成革商会", CLU["wenzhou-synthetic-leather"]): 2000,
+        ("温州市拉链商会", CLU["wenzhou-zippers"]): 2002,
+    }
+    for (name, cluster), founded in expected.items():
+        body = zh(g, name)
+        assert year(g, founding(g, body)) == founded, name
+        assert (body, CGKG.governs, cluster) in g
+        for problem in (PROBLEM["regional-quality"], PROBLEM["over-competition"], PROBLEM["labour-disorder"]):
+            assert body in set(g.objects(incidence(g, cluster, problem), CGKG.response)), (name, problem)
+
+
+def test_lock_and_razor_conventions(g):
+    # "后成立的温州锁具、剃须刀等行业协会也纷纷推出《行业维权公约》,加强行业自律。"
+    for name in ("温州锁具行业协会", "温州市剃须刀行业协会"):
+        conventions = [c for c in g.subjects(CGKG.issuedBy, zh(g, name)) if (c, RDF.type, CGKG.Convention) in g]
+        assert len(conventions) == 1, name
+        assert FUNCTION["self-regulation"] in set(g.objects(conventions[0], CGKG.grantsFunction))
+    # "行业协会《维权公约》的出台,不仅减少了产业集群内企业的相互模仿行为"
+    incidence(g, CLU["wenzhou-locks"], PROBLEM.imitation)
+
+
+def test_synthetic_leather_chamber_environmental_governance(g):
+    chamber = zh(g, "温州合成革商会", CGKG.ChamberOfCommerce)
+    # "对会员企业提出2006年全面完成生产废水治理工作、残渣统一处置、车间空气达标、全行业停止使用甲苯等行业自律环保要求"
+    (requirements,) = [
+        c for c in g.subjects(CGKG.issuedBy, chamber) if (c, RDF.type, CGKG.Convention) in g
+    ]
+    text = str(value(g, requirements, DCT.description))
+    assert "2006年" in text and "甲苯" in text
+    # "配合环保部门推动会员企业安装DM F(二甲基甲酰胺)回收装置,投资1100万元,成立无害化处理中心进行集中治污。"
+    (dmf,) = [p for p in g.subjects(CGKG.issuedBy, chamber) if (p, RDF.type, CGKG.Programme) in g]
+    assert Literal("DM F(二甲基甲酰胺)回收装置", lang="zh") in set(g.objects(dmf, SKOS.hiddenLabel))
+    centre = zh(g, "温州合成革无害化处理中心", CGKG.TreatmentCentre)
+    assert figure(g, centre, MEASURE.investment, 11_000_000)
+    # "2008年,温州合成革商会还成立了环保工作自查自纠宣传队,加强对企业环境保护工作的监督。"
+    team = zh(g, "温州合成革商会环保工作自查自纠宣传队", CGKG.AdHocBody)
+    event = founding(g, team)
+    assert year(g, event) == 2008 and value(g, event, CGKG.founder) == chamber
+    pollution = incidence(g, CLU["wenzhou-synthetic-leather"], PROBLEM.pollution)
+    assert {requirements, dmf, centre, team} <= set(g.objects(pollution, CGKG.response))
+
+
+def test_associations_against_anti_dumping(g):
+    # "温州烟具协会、温州鞋革行业协会、舟山出口水产行业协会等在组织集群内企业应对国外反倾销调查等方面都发挥了重要作用。"
+    for name in ("温州烟具行业协会", "温州鞋革行业协会", "舟山出口水产行业协会"):
+        assert FUNCTION["trade-defence"] in functions(g, zh(g, name, CGKG.IndustryAssociation)), name
+    zhoushan = zh(g, "舟山出口水产", CGKG.IndustrialCluster)
+    assert value(g, zhoushan, CGKG.locatedIn) == PL.zhoushan
+
+
+def test_yongkang_walmart_order_and_association_2005(g):
+    # "2005年,永康企业由于竞相压价痛失沃尔玛百万辆滑板车订单后,借鉴了温州行业协会的经验,
+    #  成立了电动车汽油车滑板车行业协会,并出台了相关的维权公约,加强产业集群治理。"
+    walmart = zh(g, "沃尔玛", CGKG.Firm)
+    (lost,) = list(g.subjects(CGKG.participant, walmart))
+    assert year(g, lost) == 2005
+    assert figure(g, lost, MEASURE["order-size"], 1_000_000)
+    association = AG["yongkang-vehicle-scooter-association"]
+    assert Literal("电动车汽油车滑板车行业协会", lang="zh") in set(g.objects(association, SKOS.hiddenLabel))
+    event = founding(g, association)
+    assert year(g, event) == 2005
+    assert value(g, event, CGKG.founder) == zh(g, "永康企业", CGKG.ActorGroup)
+    assert value(g, event, CGKG.causedBy) == lost
+    over = incidence(g, CLU["yongkang-scooters-and-vehicles"], PROBLEM["over-competition"])
+    assert year(g, over) == 2005 and lost in set(g.objects(over, CGKG.manifestedIn))
+    conventions = [c for c in g.subjects(CGKG.issuedBy, association) if (c, RDF.type, CGKG.Convention) in g]
+    assert len(conventions) == 1
+
+
+def test_local_associations_become_provincial(g):
+    # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会。"
+    event = founding(g, zh(g, "浙江省经编行业协会", CGKG.IndustryAssociation))
+    assert year(g, event) == 2003
+    assert value(g, event, ORG.originalOrganization) == zh(g, "海宁市经编协会", CGKG.IndustryAssociation)
+    # "2003年,浦江制锁行业协会升格为浙江省挂锁行业协会。"
+    upgrade = founding(g, zh(g, "浙江省挂锁行业协会"), CGKG.Upgrade)
+    assert year(g, upgrade) == 2003
+    assert value(g, upgrade, ORG.originalOrganization) == zh(g, "浦江制锁行业协会")
+    # "2006年,永康市电动车行业协会升格为省休闲运动车行业协会。" - read as the 2005 Yongkang association
+    upgrade = founding(g, zh(g, "浙江省休闲运动车行业协会"), CGKG.Upgrade)
+    assert year(g, upgrade) == 2006
+    original = value(g, upgrade, ORG.originalOrganization)
+    assert Literal("永康市电动车行业协会", lang="zh") in set(g.objects(original, SKOS.altLabel))
+    # "依托诸暨珍珠与义乌饰品等产业集群,先后成立了浙江省珍珠协会与浙江省饰品行业协会。"
+    assert (zh(g, "浙江省珍珠协会"), CGKG.governs, zh(g, "诸暨珍珠", CGKG.IndustrialCluster)) in g
+    assert (zh(g, "浙江省饰品行业协会"), CGKG.governs, zh(g, "义乌饰品", CGKG.IndustrialCluster)) in g
+
+
+def test_number_of_associations(g):
+    # "据不完全统计,浙江省至今已有各类行业协会(商会)2300多个"
+    count = figure(g, PL.zhejiang, MEASURE.organisations, 2300)
+    assert value(g, count, CGKG.bound) == BOUND["more-than"]
+
+
+def test_provincial_opinions_2006(g):
+    # "2006年,浙江省出台《关于推进行业协会改革与发展的若干意见》(浙政发〔2006〕57号),...
+    #  落实行业协会的行业自律、代表、服务、协调职能,争取用5年左右的时间,..."
+    opinions = zh(g, "关于推进行业协会改革与发展的若干意见", CGKG.Policy)
+    assert Literal("浙政发〔2006〕57号", lang="zh") in set(g.objects(opinions, SKOS.altLabel))
+    assert year(g, opinions) == 2006
+    assert set(g.objects(opinions, CGKG.grantsFunction)) == {
+        FUNCTION["self-regulation"],
+        FUNCTION.representation,
+        FUNCTION.services,
+        FUNCTION.coordination,
+    }
+    horizon = figure(g, opinions, MEASURE.duration, 60)
+    assert value(g, horizon, CGKG.bound) == BOUND.approximately
+
+
+def test_new_forms_of_union(g):
+    # "适时建立乡镇村级工会、行业工会、市场工会等新型工会组织形式"
+    for name in ("乡镇村级工会", "行业工会", "市场工会"):
+        zh(g, name)
+    # "通过与企业签订工资集体协议、参与企业安全生产与劳动卫生管理监督、开展劳动竞赛与职业培训等途径"
+    assert {FUNCTION["wage-bargaining"], FUNCTION["labour-protection"], FUNCTION.training} <= functions(
+        g, zh(g, "浙江省各级工会组织")
+    )
+
+
+def test_wenling_sweater_association_2003(g):
+    # "2003年,当地113位羊毛衫企业老板联合成立了温岭市羊毛衫协会,试图通过协商,统一工价,规范劳动力市场。"
+    association = zh(g, "温岭市羊毛衫协会", CGKG.IndustryAssociation)
+    event = founding(g, association)
+    assert year(g, event) == 2003
+    owners = value(g, event, CGKG.founder)
+    assert value(g, figure(g, owners, MEASURE.participants, 113), CGKG.bound) == BOUND.exact
+    # "21世纪初,温岭市新河镇的羊毛衫产业...企业间用工存在着大量无序竞争。"
+    cluster = zh(g, "温岭新河羊毛衫", CGKG.IndustrialCluster)
+    assert value(g, cluster, CGKG.locatedIn) == zh(g, "新河镇", CGKG.Town)
+    assert association in set(g.objects(incidence(g, cluster, PROBLEM["labour-disorder"]), CGKG.response))
+
+
+def test_wenling_wage_consultation(g):
+    # "温岭市借助当地已经开展多年的“民主恳谈会”经验,开展一场由政府主导、工会出面、劳资双方参与的“羊毛衫行业职工工资恳谈会”。"
+    assert (zh(g, "民主恳谈会"), RDF.type, CGKG.Forum) in g
+    forum = zh(g, "羊毛衫行业职工工资恳谈会", CGKG.Forum)
+    (talks,) = list(g.subjects(CGKG.concerns, forum))
+    assert value(g, talks, CGKG.initiator) == zh(g, "温岭市政府", CGKG.GovernmentBody)
+    # "经过6次协商、10次恳谈后,最后确定行业普遍认可的最低工资标准。"
+    assert figure(g, talks, MEASURE.rounds, 6) and figure(g, talks, MEASURE.rounds, 10)
+
+
+def test_xinhe_union_and_wage_agreement_2003(g):
+    # "2003年8月,新河镇“羊毛衫行业工会”成立,工会与行业协会签订了《羊毛衫行业工资(工价)协商协议书》,协议书报劳动部门备案"
+    union = zh(g, "新河镇羊毛衫行业工会", CGKG.IndustryUnion)
+    assert value(g, founding(g, union), DCT.date) == Literal("2003-08", datatype=XSD_GYEARMONTH)
+    agreement = zh(g, "羊毛衫行业工资(工价)协商协议书", CGKG.Agreement)
+    assert set(g.objects(agreement, CGKG.signatory)) == {union, zh(g, "温岭市羊毛衫协会")}
+    filings = list(g.subjects(CGKG.concerns, agreement))
+    assert any((e, CGKG.participant, AG["wenling-labour-department"]) in g for e in filings)
+
+
+def test_changxing_cluster_workers_congress(g):
+    # "长兴县在中小型企业集中的乡镇建立集群职代会,并成立由乡镇工会、劳动、司法、工商、工办等机构人员组成的
+    #  “职工代表巡视组”、“劳动争议调解组”、“安全卫生督查组”,督促检查集群职代会通过的“集体合同”、“工资协商”和“劳动安全卫生”等协议的落实情况。"
+    congress = zh(g, "长兴县集群职代会", CGKG.Forum)
+    assert value(g, congress, CGKG.locatedIn) == PL.changxing
+    groups = {zh(g, name, CGKG.AdHocBody) for name in ("职工代表巡视组", "劳动争议调解组", "安全卫生督查组")}
+    for group in groups:
+        constituents = {
+            value(g, m, ORG.member)
+            for m in g.subjects(ORG.organization, group)
+            if (m, ORG.role, ROLE.constituent) in g
+        }
+        assert len(constituents) == 5, group
+    agreements = [a for a in g.subjects(CGKG.issuedBy, congress) if (a, RDF.type, CGKG.Agreement) in g]
+    assert len(agreements) == 3
+    for agreement in agreements:
+        assert set(g.objects(agreement, CGKG.enforcedBy)) == groups
+
+
+def test_yiwu_forum_since_2004(g):
+    # "2004年以来,义乌市连续举办“义乌论坛”,邀请省内外专家、义乌市周边城市政府代表,...构筑义乌商圈的治理平台。"
+    forum = zh(g, "义乌论坛", CGKG.Forum)
+    event = founding(g, forum)
+    assert year(g, event) == 2004
+    assert value(g, event, CGKG.founder) == AG["yiwu-municipal-government"]
+    assert FUNCTION["external-cooperation"] in functions(g, forum)
+    assert "利用义乌小商品市场拓展国际市场" in str(value(g, forum, DCT.description))
+
+
+def test_timeline_of_associations(g):
+    # The foundings and upgrades the text dates, in Wenzhou and the province, in order:
+    # 1985 义乌市个体劳动者协会; "1988年6月...温州市鹿城区鞋业协会宣告成立"; "1991年...成立了温州烟具行业协会";
+    # 五金商会(1993年)、服装商会(1994年)、灯具商会(1994年)、眼镜商会(1994年); "义乌市保护名牌产品联合会”(1995年成立)";
+    # 剃须刀行业协会(1999年)、泵阀工业协会(2000年)、合成革商会(2000年)、拉链商会(2002年);
+    # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会"; "2003年,浦江制锁行业协会升格为浙江省挂锁行业协会";
+    # "2003年,当地113位羊毛衫企业老板联合成立了温岭市羊毛衫协会"; "2003年8月,新河镇“羊毛衫行业工会”成立";
+    # "2004年以来,义乌市连续举办“义乌论坛”"; "2005年,...成立了电动车汽油车滑板车行业协会";
+    # "2006年,永康市电动车行业协会升格为省休闲运动车行业协会"; "2008年,温州合成革商会还成立了环保工作自查自纠宣传队"
+    rows = g.query(
+        """
+        PREFIX cgkg: <https://w3id.org/cgkg/ontology#>
+        PREFIX org:  <http://www.w3.org/ns/org#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?year ?label WHERE {
+            VALUES ?kind { cgkg:Founding cgkg:Upgrade }
+            ?event a ?kind ; cgkg:year ?year ; org:resultingOrganization ?org ;
+                   cgkg:evidence/oa:hasSource <https://w3id.org/cgkg/id/source/zhejiang-clusters-ch22> .
+            ?org skos:prefLabel ?label . FILTER (lang(?label) = "zh")
+        } ORDER BY ?year ?label
+        """,
+        initNs={"oa": rdflib.Namespace("http://www.w3.org/ns/oa#")},
+    )
+    timeline = sorted({(int(r.year), str(r.label)) for r in rows})
+    assert timeline == sorted(
+        [
+            (1985, "义乌市个体劳动者协会"),
+            (1988, "温州市鹿城区鞋业协会"),
+            (1991, "温州烟具行业协会"),
+            (1993, "温州市五金商会"),
+            (1994, "温州市服装商会"),
+            (1994, "温州市灯具商会"),
+            (1994, "温州市眼镜商会"),
+            (1995, "义乌市保护名牌产品联合会"),
+            (1999, "温州市剃须刀行业协会"),
+            (2000, "温州市泵阀工业协会"),
+            (2000, "温州合成革商会"),
+            (2002, "温州市拉链商会"),
+            (2003, "浙江省经编行业协会"),
+            (2003, "浙江省挂锁行业协会"),
+            (2003, "温岭市羊毛衫协会"),
+            (2003, "新河镇羊毛衫行业工会"),
+            (2004, "义乌论坛"),
+            (2005, "永康市电动车汽油车滑板车行业协会"),
+            (2006, "浙江省休闲运动车行业协会"),
+            (2008, "温州合成革商会环保工作自查自纠宣传队"),
+        ]
+    )
+
+
+def test_everything_from_the_text_cites_it(g):
+    # Rule 2 of the data guide: every entity and n-ary fact of this text has a passage of this text.
+    source = URIRef(ID + "source/zhejiang-clusters-ch22")
+    oa = rdflib.Namespace("http://www.w3.org/ns/oa#")
+    passages = set(g.subjects(oa.hasSource, source))
+    assert len(passages) > 100
+    cited = {s for s, p in g.subject_objects(CGKG.evidence) if p in passages}
+    for cls in (CGKG.ModeAssignment, CGKG.Leadership, CGKG.ProblemIncidence, CGKG.Figure, CGKG.Founding):
+        nodes = set(g.subjects(RDF.type, cls))
+        assert nodes and nodes <= {n for n in nodes if list(g.objects(n, CGKG.evidence))}, cls
+    assert cited >= {CLU["wenzhou-footwear"], CLU["yiwu-small-commodities"], AG["yiwu-small-commodities-market"]}
