@@ -153,3 +153,72 @@ def test_evidence(kg):
     # The passage that names Chint as a lead firm:
     assert "在柳市低压电器、平湖光机电等产业集群内部,正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营。" in quotes
     assert all(r["source"] in ("001_b220d4c3d447b942.txt", "000_58c46d594770bc4a.txt") for r in rows)
+
+
+# -- across both texts --------------------------------------------------------------------------
+
+
+def test_lead_firms_of_italian_districts(kg):
+    rows = kg.run("lead-firms", country="pl:italy")
+    # "如比耶拉毛纺产业区的杰尼亚(Zegna‐Loro Piana)公司,萨索罗瓷砖产业区内的马拉齐(M arazzi)公司,马尔凯鞋业产业区中的
+    #  Tod摧s公司,蒙特贝路纳(Montebelluna)运动鞋产业区的泰尼卡(Tecnica)公司,威尼托卡多莱(Cadore)眼镜产业区的霞飞诺(Safilo)
+    #  公司,佛罗伦萨皮革鞋业产业区的古奇(Gucci)公司等"
+    assert {r["firmLabel"] for r in rows} == {"Zegna", "Marazzi", "Tod's", "Tecnica", "Safilo", "Gucci"}
+    # "通过在国外设立分支机构、分销网络、特许经营点和生产基地"
+    assert all("foreign branches and distribution" in r["means"] for r in rows)
+
+
+def test_associations_timeline_of_wenzhou_1988_to_1995(kg):
+    rows = kg.run("associations", lang="zh", country="pl:china", **{"from": "1988", "to": "1995"})
+    by_label = {r["label"]: r for r in rows}
+    # "1988年6月半官方性质的温州市鹿城区鞋业协会宣告成立"
+    assert by_label["温州市鹿城区鞋业协会"]["date"] == "1988-06"
+    # "1991年在先前由政府主导成立的鹿城区打火机整顿办公室的基础上成立了温州烟具行业协会"
+    assert by_label["温州烟具行业协会"]["year"] == 1991
+    assert by_label["温州烟具行业协会"]["grewOutOf"] == "鹿城区打火机整顿办公室"
+    # "先后推动成立了五金商会(1993年)、服装商会(1994年)、灯具商会(1994年)、眼镜商会(1994年)"
+    chambers = {r["label"]: r["year"] for r in rows if r["kind"] == "商会"}
+    assert sorted(chambers.values()) == [1993, 1994, 1994, 1994]
+    # "“义乌市保护名牌产品联合会”(1995年成立)"
+    assert by_label["义乌市保护名牌产品联合会"]["year"] == 1995
+
+
+def test_associations_lineage_upgrades(kg):
+    rows = {r["label"]: r for r in kg.run("associations", lang="zh", **{"from": "2003", "to": "2003"})}
+    # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会。"
+    assert rows["浙江省经编行业协会"]["grewOutOf"] == "海宁市经编协会"
+    # "2003年,浦江制锁行业协会升格为浙江省挂锁行业协会。" - the upgrade shows on the original body.
+    upgraded = [r for r in kg.run("associations", lang="zh") if r["became"] == "浙江省挂锁行业协会"]
+    assert len(upgraded) == 1
+
+
+def test_providers_of_testing_in_italy(kg):
+    rows = kg.run("providers", function="function:testing-certification", place="pl:italy")
+    # "提供测试、质量检验、技术培训等服务的桌椅家具企业技术服务中心(CA T AS)"; "眼镜检验认证机构Certottica"
+    assert {AG + "catas", AG + "certottica"} <= {r["actor"] for r in rows}
+
+
+def test_recommendations_draw_on_italian_practice(kg):
+    rows = kg.run("recommendations")
+    assert len(rows) >= 10
+    # "鉴于意大利的许多服务中心往往拥有10~20多年的历史,必须把产业集群创新与服务体系建设作为一项长期工程。"
+    assert any("real service centres" in (r["drawsOn"] or "").lower() for r in rows)
+    # "同时成立浙江产业集群联席会议、浙江产业集群协会等机构"
+    proposed = " ".join(r["proposedBodies"] or "" for r in kg.run("recommendations", lang="zh"))
+    assert "浙江产业集群联席会议" in proposed and "浙江产业集群协会" in proposed
+
+
+def test_italy_vs_zhejiang_counts_both_countries(kg):
+    rows = {r["kind"]: r for r in kg.run("italy-vs-zhejiang")}
+    # Consortia are Italian in the texts: "PROMOTRADE … TEKIN … TEXMA PRATO … PROMOARREDO、C。P。M、C。P。F"
+    assert rows["consortium"]["italy"] >= 7 and rows["consortium"]["china"] == 0
+    # Chinese industry associations outnumber Italian ones in the graph (the Zhejiang text lists dozens).
+    assert rows["industry association"]["china"] > rows["industry association"]["italy"]
+
+
+def test_timeline_of_wenzhou(kg):
+    rows = kg.run("timeline", place="pl:wenzhou", **{"from": "1988", "to": "2008"})
+    years = [r["year"] for r in rows]
+    assert years == sorted(years) and years[0] == 1988 and 2008 in years
+    # "2008年,温州合成革商会还成立了环保工作自查自纠宣传队"
+    assert any(r["year"] == 2008 for r in rows)
