@@ -6,12 +6,13 @@ The graph is the real ontology (the ontology graph) plus deterministic synthetic
 (clusters, firms, associations, memberships, leaderships, foundings, figures, passages, towns) up to
 the requested total. Each format is measured in a fresh subprocess that
 
-  1. loads the two N-Triples files into pyoxigraph (``load``),
-  2. computes the canonical sorted lines every writer starts from (``prepare``, done once per
-     process and shared by all formats, so it is reported apart),
-  3. writes the format --runs times (``median`` of the wall times; ``cpu`` is the median CPU time),
+  1. loads the two N-Triples files into pyoxigraph (``load``, not counted),
+  2. writes the format --runs times from the loaded store (``cold``: includes the canonical sort every
+     writer starts from, i.e. store dump, sort and the union of the two graphs),
+  3. computes that canonical form once (``prepare``) and writes the format --runs times again
+     (``warm``: what each further format costs in ``--all``),
 
-and reports its peak resident memory (ru_maxrss, covering all three steps). rdflib is the baseline:
+and reports the medians and its peak resident memory (ru_maxrss, covering all three steps). rdflib is the baseline:
 one subprocess parses the same files into an rdflib Graph once and serializes each format once
 (one run only: it takes minutes). pyld, the reference JSON-LD processor, is timed on a smaller graph
 (--pyld-triples) to show why cgkg writes its JSON-LD itself.
@@ -170,27 +171,35 @@ def peak_mb() -> float:
 def cgkg_worker(fmt: str, folder: Path, runs: int) -> dict:
     from cgkg.export import ExportGraph, render, render_tables
 
-    start = time.perf_counter()
-    graph = ExportGraph.from_ntriples((folder / "ontology.nt").read_bytes(), (folder / "data.nt").read_bytes())
-    load = time.perf_counter() - start
-    start, cpu = time.perf_counter(), time.process_time()
-    graph.prepare()
-    prepare, prepare_cpu = time.perf_counter() - start, time.process_time() - cpu
-    walls, cpus, size = [], [], 0
-    for _ in range(runs):
-        start, cpu = time.perf_counter(), time.process_time()
+    def write(graph: ExportGraph) -> int:
         if fmt == "csv":
-            output = render_tables(graph)
-            size = sum(len(data) for data in output.values())
-        else:
-            output = render(graph, fmt)
-            size = len(output)
-        walls.append(time.perf_counter() - start)
-        cpus.append(time.process_time() - cpu)
-        del output
-    return {"format": fmt, "triples": graph.count(), "load": load, "prepare": prepare, "prepare_cpu": prepare_cpu,
-            "runs": walls, "median": statistics.median(walls), "cpu": statistics.median(cpus), "bytes": size,
-            "peak_mb": peak_mb()}
+            return sum(len(data) for data in render_tables(graph).values())
+        return len(render(graph, fmt))
+
+    def timed(graph_for_run) -> tuple[list[float], list[float], int]:
+        walls, cpus, size = [], [], 0
+        for _ in range(runs):
+            graph = graph_for_run()
+            start, cpu = time.perf_counter(), time.process_time()
+            size = write(graph)
+            walls.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
+        return walls, cpus, size
+
+    start = time.perf_counter()
+    loaded = ExportGraph.from_ntriples((folder / "ontology.nt").read_bytes(), (folder / "data.nt").read_bytes())
+    load = time.perf_counter() - start
+    # Cold: a fresh ExportGraph over the loaded store each run, so the canonical sort is counted.
+    cold, cold_cpu, size = timed(lambda: ExportGraph(loaded.store))
+    # Warm: the canonical form computed once beforehand (what every format after the first costs).
+    start = time.perf_counter()
+    loaded.prepare()
+    prepare = time.perf_counter() - start
+    warm, warm_cpu, _ = timed(lambda: loaded)
+    return {"format": fmt, "triples": loaded.count(), "load": load, "prepare": prepare,
+            "cold": statistics.median(cold), "cold_cpu": statistics.median(cold_cpu), "cold_runs": cold,
+            "warm": statistics.median(warm), "warm_cpu": statistics.median(warm_cpu), "warm_runs": warm,
+            "bytes": size, "peak_mb": peak_mb()}
 
 
 def rdflib_worker(folder: Path) -> dict:
@@ -249,40 +258,48 @@ def run_worker(args: list[str], timeout: float = 3600) -> dict:
 
 
 # Report -------------------------------------------------------------------------------------------
-def report(total: int, ontology_count: int, ours: list[dict], baseline: dict | None, pyld: dict | None,
-           runs: int) -> str:
+def report(ontology_count: int, ours: list[dict], baseline: dict | None, pyld: dict | None, runs: int) -> str:
     load_average = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    load = statistics.median(r["load"] for r in ours)
+    prepare = statistics.median(r["prepare"] for r in ours)
     lines = [
-        f"Graph: {ours[0]['triples']:,} triples ({ontology_count:,} ontology + synthetic data). "
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {load_average:.2f} at the end.",
+        f"Graph: {ours[0]['triples']:,} triples ({ontology_count:,} in the ontology graph, the rest synthetic data). "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {load_average:.2f} at the end "
+        "(the machine is shared).",
         "",
-        f"Loading the N-Triples into pyoxigraph took {statistics.median(r['load'] for r in ours):.2f} s and "
-        f"computing the canonical sorted lines (`prepare`, shared by every format) "
-        f"{statistics.median(r['prepare'] for r in ours):.2f} s (medians over the worker processes).",
+        f"- load: N-Triples into the pyoxigraph store, {load:.2f} s (median over the worker processes).",
+        f"- cold: from the loaded store to the bytes of the format, including the canonical sort "
+        f"(store dump, sort, union of the two graphs; {prepare:.2f} s of it), median of {runs} runs; "
+        "CPU is the process time of those runs.",
+        f"- warm: the canonical form already computed (what each further format costs, e.g. in `--all`), "
+        f"median of {runs} runs.",
+        "- peak RSS: the worker process's ru_maxrss (load, cold and warm runs).",
+        "- rdflib: `Graph.serialize` (`Dataset.serialize` for the quad formats) of the same graph already parsed, "
+        "one run; the ratio is rdflib over cgkg cold.",
         "",
-        f"| format | cgkg median of {runs} (s) | cgkg CPU (s) | target | peak RSS (MB) | size (MB) "
-        "| rdflib, 1 run (s) | rdflib / cgkg |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| format | cold (s) | CPU (s) | warm (s) | target | peak RSS (MB) | size (MB) | rdflib (s) | rdflib / cgkg |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for result in ours:
         fmt = result["format"]
         target = f"< {TARGETS[fmt]:.0f} s" if fmt in TARGETS else ""
         theirs = baseline.get(fmt) if baseline else None
-        ratio = f"{theirs / result['median']:.0f}x" if theirs else ""
-        lines.append(f"| {fmt} | {result['median']:.2f} | {result['cpu']:.2f} | {target} | {result['peak_mb']:.0f} "
-                     f"| {result['bytes'] / 1e6:.0f} | {f'{theirs:.1f}' if theirs else ''} | {ratio} |")
+        ratio = f"{theirs / result['cold']:.0f}x" if theirs else ""
+        lines.append(f"| {fmt} | {result['cold']:.2f} | {result['cold_cpu']:.2f} | {result['warm']:.2f} | {target} "
+                     f"| {result['peak_mb']:.0f} | {result['bytes'] / 1e6:.0f} | {f'{theirs:.1f}' if theirs else ''} "
+                     f"| {ratio} |")
     if baseline:
-        lines += ["", f"rdflib parsed the same two files in {baseline['parse']:.1f} s (not counted above); its peak "
-                      f"RSS was {baseline['peak_mb']:.0f} MB. Its JSON-LD is `serialize(format='json-ld', "
+        lines += ["", f"rdflib parsed the same two files in {baseline['parse']:.1f} s (cgkg's load: {load:.1f} s); its "
+                      f"peak RSS was {baseline['peak_mb']:.0f} MB. Its JSON-LD is `serialize(format='json-ld', "
                       "context=<cgkg context>, auto_compact=True)`."]
     if pyld:
         lines += ["", f"pyld (`from_rdf` + `compact` with the cgkg context) on the first {pyld['triples']:,} data "
                       f"triples: {pyld['pyld']:.1f} s, against {pyld['cgkg']:.2f} s for cgkg's writer "
                       f"({pyld['pyld'] / pyld['cgkg']:.0f}x)."]
-    within = [r for r in ours if r["format"] in TARGETS and r["median"] < TARGETS[r["format"]]]
+    met = [r["format"] for r in ours if r["format"] in TARGETS and r["cold"] < TARGETS[r["format"]]]
     memory = max(r["peak_mb"] for r in ours)
-    lines += ["", f"Targets met: {len(within)} of {len(TARGETS)} time targets; highest peak RSS {memory:.0f} MB "
-                  f"(limit {MEMORY_LIMIT_MB} MB)."]
+    lines += ["", f"Cold times within target: {', '.join(met) or 'none'} (of {', '.join(TARGETS)}); "
+                  f"highest peak RSS {memory:.0f} MB (limit {MEMORY_LIMIT_MB} MB)."]
     return "\n".join(lines)
 
 
@@ -315,7 +332,8 @@ def main() -> None:
         ours = []
         for fmt in args.formats:
             result = run_worker(["--worker", fmt, "--folder", str(folder), "--runs", str(args.runs)])
-            print(f"cgkg {fmt}: median {result['median']:.2f} s, peak {result['peak_mb']:.0f} MB", file=sys.stderr)
+            print(f"cgkg {fmt}: cold {result['cold']:.2f} s, warm {result['warm']:.2f} s, "
+                  f"peak {result['peak_mb']:.0f} MB", file=sys.stderr)
             ours.append(result)
         baseline = None
         if not args.skip_rdflib:
@@ -325,7 +343,7 @@ def main() -> None:
         if args.pyld_triples:
             pyld = run_worker(["--worker", "pyld", "--folder", str(folder), "--pyld-triples", str(args.pyld_triples)])
             print(f"pyld: {pyld}", file=sys.stderr)
-        print(report(args.triples, ontology_count, ours, baseline, pyld, args.runs))
+        print(report(ontology_count, ours, baseline, pyld, args.runs))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """How cgkg scales: load, memory, every canned query (embedded and through an Oxigraph server), validate.
 
     python benchmarks/scale_bench.py [--sizes 10000 100000 1000000] [--runs 5]
-                                     [--data DIR] [--validate-max 100000] [--json results.json]
+                                     [--data DIR] [--validate-max 150000] [--limit 120] [--json results.json]
 
 For each size N it uses (or first writes, with benchmarks/synthetic.py) the synthetic graph of about
 N triples: the ontology, data/sources.ttl and data/sectors.ttl plus DIR/synthetic-N.nt. Each
@@ -47,12 +47,17 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+SLOW = 10.0  # a query slower than this once is not repeated
+
+
 def median_time(fn, runs: int) -> tuple[float, object]:
     times, value = [], None
     for _ in range(runs):
         start = time.perf_counter()
         value = fn()
         times.append(time.perf_counter() - start)
+        if times[-1] > SLOW:
+            break
     return statistics.median(times), value
 
 
@@ -86,18 +91,29 @@ def worker_build(files: list[Path]) -> dict:
     return {"seconds": time.perf_counter() - start, "triples": len(store), "peak_mb": peak_mb()}
 
 
-def _run_all(graph, params: dict, runs: int) -> dict:
+def _run_all(graph, params: dict, runs: int, names: list[str] | None = None) -> dict:
     from cgkg import canned
 
     found = {}
     for query in canned.list_queries():
+        if names and query.name not in names:
+            continue
         values = {p.name: params[p.name] for p in query.params if p.required}
         seconds, result = median_time(lambda: graph.result(query.name, **values), runs)
         found[query.name] = {"seconds": seconds, "rows": len(result.rows)}
     return found
 
 
-def worker_reopen_and_query(files: list[Path], params: dict, runs: int) -> dict:
+def worker_reopen(files: list[Path]) -> dict:
+    _patch_graph_files(files)
+    from cgkg.store import open_store
+
+    start = time.perf_counter()
+    open_store()
+    return {"open_seconds": time.perf_counter() - start, "peak_mb": peak_mb()}
+
+
+def worker_reopen_and_query(files: list[Path], params: dict, runs: int, names: list[str] | None = None) -> dict:
     _patch_graph_files(files)
     from cgkg.api import Graph
     from cgkg.engine import EmbeddedEngine
@@ -108,14 +124,15 @@ def worker_reopen_and_query(files: list[Path], params: dict, runs: int) -> dict:
     opened = time.perf_counter() - start
     engine = EmbeddedEngine.__new__(EmbeddedEngine)
     engine.store = store
-    queries = _run_all(Graph(engine), params, runs)
+    queries = _run_all(Graph(engine), params, runs, names)
     return {"open_seconds": opened, "queries": queries, "peak_mb": peak_mb()}
 
 
-def worker_remote(url: str, params: dict, runs: int) -> dict:
+def worker_remote(url: str, params: dict, runs: int, names: list[str] | None = None) -> dict:
     from cgkg.api import open_graph
 
-    return {"queries": _run_all(open_graph(endpoint=url, timeout=600), params, runs), "peak_mb": peak_mb()}
+    graph = open_graph(endpoint=url, timeout=LIMIT + 30)
+    return {"queries": _run_all(graph, params, runs, names), "peak_mb": peak_mb()}
 
 
 def worker_validate(files: list[Path], engine: str, runs: int) -> dict:
@@ -125,9 +142,12 @@ def worker_validate(files: list[Path], engine: str, runs: int) -> dict:
     return {"seconds": seconds, "violations": len(report.violations), "triples": report.triples, "peak_mb": peak_mb()}
 
 
-def run_worker(args: list[str], env: dict | None = None) -> dict:
+LIMIT = int(os.environ.get("CGKG_BENCH_LIMIT", "120"))  # seconds (--limit): a canned query still running then is stopped and reported as "> LIMIT s"
+
+
+def run_worker(args: list[str], env: dict | None = None, timeout: float | None = None) -> dict:
     done = subprocess.run([sys.executable, __file__, "--worker", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})})
+                          env={**os.environ, **(env or {})}, timeout=timeout)
     if done.returncode != 0:
         raise SystemExit(f"worker {args[0]} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -149,7 +169,7 @@ def serve_read_only(location: Path):
 
     port = free_port()
     process = subprocess.Popen([find_oxigraph(), "serve-read-only", "--location", str(location),
-                                "--bind", f"127.0.0.1:{port}"],
+                                "--bind", f"127.0.0.1:{port}", "--timeout-s", str(LIMIT)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/query"
     deadline = time.monotonic() + 60
@@ -192,14 +212,29 @@ def bench_size(size: int, data_dir: Path, runs: int, validate_max: int) -> dict:
         result["triples"] = result["load"]["triples"]
         print(f"[{size}] build", file=sys.stderr)
         result["build"] = run_worker(["build", *files], env)
-        print(f"[{size}] reopen + embedded queries", file=sys.stderr)
-        result["embedded"] = run_worker(["query", params, str(runs), *files], env)
+        print(f"[{size}] reopen", file=sys.stderr)
+        result["reopen"] = run_worker(["reopen", *files], env)
         location = next(cache.glob("store-*"))
         result["store_bytes"] = sum(p.stat().st_size for p in location.rglob("*") if p.is_file())
-        print(f"[{size}] remote queries", file=sys.stderr)
+        # One process per query, so that one that never ends can be stopped.
+        result["embedded"], result["remote"] = {"queries": {}, "peak_mb": 0.0}, {"queries": {}, "peak_mb": 0.0}
         process, url = serve_read_only(location)
         try:
-            result["remote"] = run_worker(["remote", url, params, str(runs)])
+            for name in query_names():
+                for side, args in (("embedded", ["query", params, str(runs), name, *files]),
+                                   ("remote", ["remote", url, params, str(runs), name])):
+                    print(f"[{size}] {side} {name}", file=sys.stderr)
+                    try:
+                        found = run_worker(args, env, timeout=LIMIT + 60)
+                    except (subprocess.TimeoutExpired, SystemExit):
+                        result[side]["queries"][name] = {"seconds": None, "rows": None}
+                        if side == "remote":  # the server may still be busy with it: start afresh
+                            process.kill()
+                            process.wait()
+                            process, url = serve_read_only(location)
+                        continue
+                    result[side]["queries"].update(found["queries"])
+                    result[side]["peak_mb"] = max(result[side]["peak_mb"], found["peak_mb"])
             result["server_peak_mb"] = server_peak_mb(process.pid)
         finally:
             process.terminate()
@@ -218,6 +253,16 @@ def bench_size(size: int, data_dir: Path, runs: int, validate_max: int) -> dict:
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     return result
+
+
+def query_names() -> list[str]:
+    from cgkg import canned
+
+    return [q.name for q in canned.list_queries()]
+
+
+def _ms(entry: dict) -> str:
+    return f"> {LIMIT} s" if entry.get("seconds") is None else f"{entry['seconds'] * 1000:.0f}"
 
 
 def report(results: list[dict]) -> str:
@@ -240,7 +285,7 @@ def report(results: list[dict]) -> str:
     row("build persistent store (s)", lambda r: f"{r['build']['seconds']:.2f}")
     row("build, peak RSS (MB)", lambda r: f"{r['build']['peak_mb']:.0f}")
     row("store on disk (MB)", lambda r: f"{r['store_bytes'] / 1e6:.0f}")
-    row("reopen store (ms)", lambda r: f"{r['embedded']['open_seconds'] * 1000:.1f}")
+    row("reopen store (ms)", lambda r: f"{r['reopen']['open_seconds'] * 1000:.1f}")
     row("query process, peak RSS (MB)", lambda r: f"{r['embedded']['peak_mb']:.0f}")
     row("oxigraph server, peak RSS (MB)", lambda r: f"{r['server_peak_mb']:.0f}")
     row("validate, pySHACL (s)", lambda r: f"{r['validate_pyshacl']['seconds']:.1f}")
@@ -252,8 +297,7 @@ def report(results: list[dict]) -> str:
                  + " | rows at largest |")
     lines.append("|---|" + "---:|" * (len(results) + 1))
     for name in results[0]["embedded"]["queries"]:
-        cells = [f"{r['embedded']['queries'][name]['seconds'] * 1000:.0f} / {r['remote']['queries'][name]['seconds'] * 1000:.0f}"
-                 for r in results]
+        cells = [f"{_ms(r['embedded']['queries'][name])} / {_ms(r['remote']['queries'][name])}" for r in results]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {results[-1]['embedded']['queries'][name]['rows']} |")
     return "\n".join(lines) + "\n"
 
@@ -265,10 +309,12 @@ def main() -> None:
             out = worker_load([Path(p) for p in rest])
         elif task == "build":
             out = worker_build([Path(p) for p in rest])
+        elif task == "reopen":
+            out = worker_reopen([Path(p) for p in rest])
         elif task == "query":
-            out = worker_reopen_and_query([Path(p) for p in rest[2:]], json.loads(rest[0]), int(rest[1]))
+            out = worker_reopen_and_query([Path(p) for p in rest[3:]], json.loads(rest[0]), int(rest[1]), [rest[2]])
         elif task == "remote":
-            out = worker_remote(rest[0], json.loads(rest[1]), int(rest[2]))
+            out = worker_remote(rest[0], json.loads(rest[1]), int(rest[2]), [rest[3]])
         elif task == "validate":
             out = worker_validate([Path(p) for p in rest[2:]], rest[0], int(rest[1]))
         else:
@@ -284,7 +330,10 @@ def main() -> None:
     parser.add_argument("--validate-max", type=int, default=150_000,
                         help="validate only graphs up to this many triples (default: %(default)s)")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--limit", type=int, default=LIMIT, help="stop a canned query after this many seconds")
     args = parser.parse_args()
+    globals()["LIMIT"] = args.limit
+    os.environ["CGKG_BENCH_LIMIT"] = str(args.limit)  # for the worker processes
     results = [bench_size(size, args.data, args.runs, args.validate_max) for size in args.sizes]
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")

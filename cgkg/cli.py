@@ -12,7 +12,28 @@ from .errors import CgkgError, ExitCode
 
 
 class CgkgGroup(click.Group):
-    """Turns library errors into one clear sentence and the documented exit code."""
+    """Turns library errors into one clear sentence and the documented exit code.
+
+    Commands with heavy imports (export, publish, serve) live in their own modules and are
+    imported only when used, so a lookup does not pay for them.
+    """
+
+    lazy_commands = {
+        "export": "cgkg.cli_export:export",
+        "publish": "cgkg.cli_endpoint:publish",
+        "serve": "cgkg.cli_endpoint:serve",
+    }
+
+    def list_commands(self, ctx):
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx, name):
+        if name in self.lazy_commands and name not in self.commands:
+            import importlib
+
+            module, _, attribute = self.lazy_commands[name].partition(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx):
         try:
@@ -347,14 +368,6 @@ def anchor(files, sources):
         sys.exit(ExitCode.USAGE)
 
 
-from .cli_endpoint import publish as _publish_command, serve as _serve_command  # noqa: E402
-
-cli.add_command(_publish_command)
-cli.add_command(_serve_command)
-
-from .cli_export import export as _export_command  # noqa: E402
-
-cli.add_command(_export_command)
 
 
 def main():

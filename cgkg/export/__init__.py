@@ -1,6 +1,6 @@
 """Exporting the graph: RDF dumps, JSON-LD, the dataset description, the actor network, CSV tables, releases.
 
->>> from cgkg.export import ExportGraph, render
+>>> from cgkg.export import ExportGraph, render, render_tables
 >>> graph = ExportGraph.bundled()
 >>> turtle = render(graph, "turtle")             # bytes, identical for the same graph
 >>> files = render_tables(graph)                  # {"clusters.csv": b"...", ...}

@@ -39,14 +39,20 @@ class GraphIndex:
 
     def __init__(self, graph: ExportGraph):
         by_subject: dict = defaultdict(lambda: defaultdict(list))
+        shared: dict = {}  # one Python object per distinct predicate and IRI, not one per triple
         for triple in graph.union_triples():
-            by_subject[triple.subject][triple.predicate].append(triple.object)
+            predicate, value = triple.predicate, triple.object
+            predicate = shared.setdefault(predicate, predicate)
+            if isinstance(value, ox.NamedNode):
+                value = shared.setdefault(value, value)
+            by_subject[triple.subject][predicate].append(value)
         self.by_subject = by_subject
         self._ancestors: dict = {}
         self.superclasses: dict = defaultdict(set)
         for subject, properties in by_subject.items():
             for parent in properties.get(SUBCLASS_OF, ()):
                 self.superclasses[subject].add(parent)
+        self._instances: dict | None = None
 
     def objects(self, subject, predicate) -> list:
         properties = self.by_subject.get(subject)
@@ -71,9 +77,14 @@ class GraphIndex:
 
     def instances_of(self, root) -> list:
         """Subjects typed with root or a subclass of it, sorted by IRI."""
-        found = [s for s, props in self.by_subject.items()
-                 if any(root in self.ancestors(t) for t in props.get(RDF_TYPE, ()))]
-        return sorted(found, key=_sort_key)
+        if self._instances is None:
+            instances: dict = defaultdict(set)
+            for subject, properties in self.by_subject.items():
+                for cls in properties.get(RDF_TYPE, ()):
+                    for ancestor in self.ancestors(cls):
+                        instances[ancestor].add(subject)
+            self._instances = {cls: sorted(found, key=_sort_key) for cls, found in instances.items()}
+        return self._instances.get(root, [])
 
     def most_specific_types(self, subject, within=None) -> list[str]:
         """The subject's types that no other of its types is a subclass of, compact and sorted."""

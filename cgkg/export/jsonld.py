@@ -76,7 +76,8 @@ def load_context(path: Path | None = None) -> dict:
 
 
 def derive_context(graph: ExportGraph) -> dict:
-    """A context from the ontology's declared properties: how ``ontology/context.jsonld`` was made.
+    """A context from the ontology's declared properties: how ``ontology/context.jsonld`` is made
+    (``python -m cgkg.export.make_context > ontology/context.jsonld``).
 
     Each property's key is its local name, unless that name is an IRI prefix or a keyword alias
     (``cgkg:sector`` vs the ``sector:`` prefix), in which case the key is the compact IRI itself.
@@ -158,7 +159,10 @@ class Terms:
             # Prefer a bare name over a compact IRI when two terms map one IRI.
             if current is None or (":" in current[0] and ":" not in name):
                 self.by_iri[iri] = (name, mode)
-        self._namespaces = sorted(self.prefixes.items(), key=lambda item: -len(item[1]))
+        # A prefix compacts an IRI when it is all of the IRI up to its last "/" or "#".
+        self._by_namespace = {}
+        for prefix, namespace in sorted(self.prefixes.items()):
+            self._by_namespace.setdefault(namespace, prefix)
         self._cache: dict[bytes, bytes] = {}
 
     def _expand(self, value: str) -> str:
@@ -168,19 +172,20 @@ class Terms:
         return value
 
     def compact(self, iri: str) -> str:
-        for prefix, namespace in self._namespaces:
-            if iri.startswith(namespace):
-                local = iri[len(namespace):]
-                if local and "/" not in local and "#" not in local and not local.startswith("//"):
-                    return f"{prefix}:{local}"
-        return iri
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        prefix = self._by_namespace.get(iri[:cut])
+        return f"{prefix}:{iri[cut:]}" if prefix is not None and cut < len(iri) else iri
 
     def compact_json(self, term: bytes) -> bytes:
-        """An N-Triples IRI or blank node -> its compact form as a JSON string."""
+        """An N-Triples IRI or blank node -> its compact form as a JSON string.
+
+        IRIs and blank node labels never hold the characters JSON escapes (quotes, backslashes,
+        control characters), so the text is quoted as it is.
+        """
         cached = self._cache.get(term)
         if cached is None:
             text = self.compact(term[1:-1].decode()) if term[0] == 60 else term.decode()
-            cached = self._cache[term] = json.dumps(text, ensure_ascii=False).encode()
+            cached = self._cache[term] = b'"' + text.encode() + b'"'
         return cached
 
     def key(self, predicate: str) -> tuple[str, str | None, str]:
@@ -204,100 +209,107 @@ def _compact(iri: str) -> str | None:
 # The writer -----------------------------------------------------------------------------------
 def jsonld(graph: ExportGraph, part: str = "all", context: dict | None = None) -> bytes:
     context = load_context() if context is None else context
-    return JsonLdWriter(context).write(graph.lines(part))
+    # JSON has no \\UXXXXXXXX escape; only when some string uses one must values be re-encoded.
+    long_escapes = b"\\U" in graph.ntriples(part)
+    return JsonLdWriter(context).write(graph.lines(part), long_escapes)
 
 
 class JsonLdWriter:
     def __init__(self, context: dict):
         self.context = context
         self.terms = Terms(context)
-        self._keys: dict[bytes, tuple[bytes, str | None, bytes]] = {}
+        self._keys: dict[bytes, tuple[bytes, bytes, str | None, bytes]] = {}
+        self._long_escapes = True
 
-    def write(self, lines: list[bytes]) -> bytes:
+    def write(self, lines: list[bytes], long_escapes: bool = True) -> bytes:
+        """The document for sorted N-Triples lines (one subject's lines are consecutive)."""
+        self._long_escapes = long_escapes
         nodes: list[tuple[str, bytes]] = []
+        append_node = nodes.append
+        render = self._render
         subject = predicate = None
         entries: list[tuple[bytes, bytes]] = []
         values: list[bytes] = []
         for line in lines:
             s, p, o = line.split(b" ", 2)
-            if s != subject:
-                if subject is not None:
-                    entries.extend(self._render(predicate, values))
-                    nodes.append(self._node(subject, entries))
-                subject, predicate, entries, values = s, p, [], [o[:-2]]
-            elif p != predicate:
-                entries.extend(self._render(predicate, values))
+            if p != predicate or s != subject:
+                if values:
+                    entries.append(render(predicate, values))
+                if s != subject:
+                    if subject is not None:
+                        append_node(self._node(subject, entries))
+                    subject, entries = s, []
                 predicate, values = p, [o[:-2]]
             else:
                 values.append(o[:-2])
         if subject is not None:
-            entries.extend(self._render(predicate, values))
-            nodes.append(self._node(subject, entries))
-        nodes.sort(key=lambda node: node[0])
+            entries.append(render(predicate, values))
+            append_node(self._node(subject, entries))
+        nodes.sort()
         head = f'{{\n  "@context": {format_context(self.context, indent=2)},\n  "@graph": ['.encode()
-        body = b",".join(node for _, node in nodes)
+        body = b",".join([node for _, node in nodes])
         return head + body + (b"\n  ]\n}\n" if nodes else b"]\n}\n")
 
     def _node(self, subject: bytes, entries: list[tuple[bytes, bytes]]) -> tuple[str, bytes]:
         entries.sort()
-        parts = [b'\n    {\n      "id": ' + self.terms.compact_json(subject)]
-        parts.extend(b",\n      " + entry for _, entry in entries)
-        parts.append(b"\n    }")
+        text = (b'\n    {\n      "id": ' + self.terms.compact_json(subject) + b",\n      "
+                + b",\n      ".join([entry for _, entry in entries]) + b"\n    }")
         sort_key = subject[1:-1].decode() if subject[0] == 60 else "~" + subject.decode()
-        return sort_key, b"".join(parts)
+        return sort_key, text
 
-    def _key(self, predicate: bytes) -> tuple[bytes, str | None, bytes]:
+    def _key(self, predicate: bytes) -> tuple[bytes, bytes, str | None, bytes]:
+        """(sort key, '"key": ', mode, '"full key": ') for a predicate."""
         known = self._keys.get(predicate)
         if known is None:
+            key, mode, full = self.terms.key(predicate[1:-1].decode())
             if predicate == RDF_TYPE:
-                full = self.terms.key(predicate[1:-1].decode())[2]
-                known = (b'"type"', "type", json.dumps(full, ensure_ascii=False).encode())
-            else:
-                key, mode, full = self.terms.key(predicate[1:-1].decode())
-                known = (json.dumps(key, ensure_ascii=False).encode(), mode,
-                         json.dumps(full, ensure_ascii=False).encode())
+                key, mode = "type", "type"
+            key_json = json.dumps(key, ensure_ascii=False).encode()
+            known = (b"\x00" if mode == "type" else key_json, key_json + b": ", mode,
+                     json.dumps(full, ensure_ascii=False).encode() + b": ")
             self._keys[predicate] = known
         return known
 
-    def _render(self, predicate: bytes, values: list[bytes]) -> list[tuple[bytes, bytes]]:
-        """[(sort key, '"key": value')] for one property of one node."""
-        key, mode, full = self._key(predicate)
+    def _render(self, predicate: bytes, values: list[bytes]) -> tuple[bytes, bytes]:
+        """(sort key, '"key": value') for one property of one node."""
+        sort_key, key, mode, full = self._keys.get(predicate) or self._key(predicate)
         compact = self.terms.compact_json
-        if mode == "type" or mode == "id":
-            if all(v[0] == 60 for v in values) or (mode == "id" and all(v[0] in (60, 95) for v in values)):
-                entry = key + b": " + _list([compact(v) for v in values])
-                return [(b"\x00" if mode == "type" else key, entry)]
+        if mode == "id" or mode == "type":
+            if len(values) == 1:
+                value = values[0]
+                if value[0] == 60 or (value[0] == 95 and mode == "id"):
+                    return sort_key, key + (self.terms._cache.get(value) or compact(value))
+            elif all(v[0] == 60 or (v[0] == 95 and mode == "id") for v in values):
+                return sort_key, key + b"[" + b", ".join([compact(v) for v in values]) + b"]"
         elif mode == "lang":
             by_language: dict[bytes, list[bytes]] = {}
             for v in values:
                 end = v.rfind(b'"')
-                if v[0] != 34 or v[end + 1:end + 2] != b"@" or b"\\U" in v:
+                if v[0] != 34 or v[end + 1:end + 2] != b"@" or (self._long_escapes and b"\\U" in v):
                     break
                 by_language.setdefault(v[end + 2:], []).append(v[:end + 1])
             else:
                 items = [b'"' + lang + b'": ' + _list(texts) for lang, texts in sorted(by_language.items())]
-                return [(key, key + b": {" + b", ".join(items) + b"}")]
+                return sort_key, key + b"{" + b", ".join(items) + b"}"
         elif mode == "plain":
-            return [(key, key + b": " + _list([self._value(v) for v in values]))]
+            return sort_key, key + _list([self._value(v) for v in values])
         # The values do not fit the term (or there is none): write each in full under the IRI,
         # a key no context definition coerces.
-        return [(full, full + b": " + _list([self._value(v) for v in values]))]
+        return full, full + _list([self._value(v) for v in values])
 
     def _value(self, v: bytes) -> bytes:
         """One object written so that it expands to itself under a key without coercion."""
-        first = v[0]
-        if first != 34:  # an IRI or a blank node
+        if v[0] != 34:  # an IRI or a blank node
             return b'{"id": ' + self.terms.compact_json(v) + b"}"
         end = v.rfind(b'"')
         text, suffix = v[:end + 1], v[end + 1:]
-        if b"\\U" in text:
+        if self._long_escapes and b"\\U" in text:
             text = _json_string(text)
         if not suffix:
             return text
         if suffix[0] == 64:  # @language
             return b'{"@value": ' + text + b', "@language": "' + suffix[1:] + b'"}'
-        datatype = suffix[3:-1]
-        if datatype == XSD_INTEGER and _CANONICAL_INT.fullmatch(text):
+        if suffix[3:-1] == XSD_INTEGER and _CANONICAL_INT.fullmatch(text):
             return text[1:-1]
         return b'{"@value": ' + text + b', "@type": ' + self.terms.compact_json(suffix[2:]) + b"}"
 
@@ -319,12 +331,14 @@ def _list(rendered: list[bytes]) -> bytes:
 
 def _json_string(quoted: bytes) -> bytes:
     """An N-Triples string using \\UXXXXXXXX escapes (which JSON lacks) -> a JSON string."""
-    text = quoted[1:-1].decode()
-    decoded = re.sub(r"\\U([0-9A-Fa-f]{8})", lambda m: chr(int(m.group(1), 16)), text)
-    return json.dumps(json.loads('"' + decoded + '"'), ensure_ascii=False).encode()
+    def escape(match: re.Match) -> str:
+        if match.group(1) is None:
+            return match.group(0)  # any other escape, e.g. an escaped backslash, stays as it is
+        code = int(match.group(1), 16)
+        if code <= 0xFFFF:
+            return f"\\u{code:04X}"
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04X}\\u{0xDC00 + (code & 0x3FF):04X}"
 
-
-if __name__ == "__main__":  # python -m cgkg.export.jsonld > ontology/context.jsonld
-    import sys
-
-    sys.stdout.write('{\n  "@context": ' + format_context(derive_context(ExportGraph.bundled()), indent=2) + "\n}\n")
+    text = re.sub(r"\\(?:U([0-9A-Fa-f]{8})|.)", escape, quoted.decode())
+    return json.dumps(json.loads(text), ensure_ascii=False).encode()

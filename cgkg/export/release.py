@@ -32,53 +32,58 @@ class Release:
 
 def build_release(graph: ExportGraph, folder: Path, force: bool = False, with_docs: bool = True) -> Release:
     release = Release(Path(folder))
-    contents = release_files(graph, with_docs, release)
     with new_folder(release.folder, force) as building:
-        for name, data in contents.items():
-            write_into(building, name, data)
-    release.files = sorted(contents)
+        for name, data in iter_release(graph, with_docs, release):
+            write_into(building, name, data)  # one at a time: a large graph's files need not all fit in memory
+            release.files.append(name)
+    release.files.sort()
     return release
 
 
-def release_files(graph: ExportGraph, with_docs: bool = True, release: Release | None = None) -> dict[str, bytes]:
-    """Relative path -> bytes of every file of the release (SHA256SUMS last)."""
-    index = GraphIndex(graph)
-    files: dict[str, bytes] = {}
+def release_files(graph: ExportGraph, with_docs: bool = True) -> dict[str, bytes]:
+    """Relative path -> bytes of every file of the release."""
+    return dict(iter_release(graph, with_docs))
+
+
+def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | None = None):
+    """(relative path, bytes) of every file of the release, README.md and SHA256SUMS last."""
+    digests: dict[str, str] = {}
+
+    def emit(name: str, data: bytes):
+        digests[name] = hashlib.sha256(data).hexdigest()
+        return name, data
+
     for fmt, writer in (("nquads", rdf.nquads), ("trig", rdf.trig), ("turtle", rdf.turtle),
                         ("ntriples", rdf.ntriples), ("rdfxml", rdf.rdfxml), ("jsonld", jsonld)):
-        files[DISTRIBUTIONS[fmt][0]] = writer(graph, "all")
-    files[DISTRIBUTIONS["ontology"][0]] = rdf.turtle(graph, "ontology")
+        yield emit(DISTRIBUTIONS[fmt][0], writer(graph, "all"))
+    yield emit(DISTRIBUTIONS["ontology"][0], rdf.turtle(graph, "ontology"))
+    index = GraphIndex(graph)
     network = build_network(graph, index)
-    files[DISTRIBUTIONS["graphml"][0]] = graphml(network)
-    files[DISTRIBUTIONS["gexf"][0]] = gexf(network)
+    yield emit(DISTRIBUTIONS["graphml"][0], graphml(network))
+    yield emit(DISTRIBUTIONS["gexf"][0], gexf(network))
     csv_folder = DISTRIBUTIONS["csv"][0]
     csv_tables = tables.tables(graph, index)
+    del index
     for name, data in csv_tables.items():
-        files[csv_folder + name] = data
-    files["void.ttl"] = void_turtle(graph, sorted(csv_tables))
-    files["context.jsonld"] = paths.CONTEXT_FILE.read_bytes()
+        yield emit(csv_folder + name, data)
+    yield emit("void.ttl", void_turtle(graph, sorted(csv_tables)))
+    yield emit("context.jsonld", paths.CONTEXT_FILE.read_bytes())
     if with_docs:
         try:
-            files["ontology.html"] = docs.ontology_html(graph)
+            yield emit("ontology.html", docs.ontology_html(graph))
         except docs.DocsUnavailable as exc:
             if release is not None:
                 release.docs_skipped = str(exc)
-    files["README.md"] = readme(graph, sorted(files), len(network.nodes), len(network.edges)).encode()
-    files[CHECKSUMS] = checksums(files)
-    return files
-
-
-def checksums(files: dict[str, bytes]) -> bytes:
-    """The ``sha256sum`` format, so that ``sha256sum -c SHA256SUMS`` checks the folder."""
-    lines = [f"{hashlib.sha256(files[name]).hexdigest()}  {name}\n" for name in sorted(files) if name != CHECKSUMS]
-    return "".join(lines).encode()
+    names = sorted([*digests, "README.md", CHECKSUMS])
+    yield emit("README.md", readme(graph, names, len(network.nodes), len(network.edges)).encode())
+    yield CHECKSUMS, "".join(f"{digests[name]}  {name}\n" for name in sorted(digests)).encode()
 
 
 def readme(graph: ExportGraph, names: list[str], nodes: int, edges: int) -> str:
     described = {entry[0]: entry[1] for entry in DISTRIBUTIONS.values()}
     rows = []
     for name in names:
-        if name.startswith("csv/"):
+        if name.startswith("csv/") or name == CHECKSUMS:
             continue
         what = described.get(name) or {
             "void.ttl": "Dataset description: VoID statistics and DCAT distributions (Turtle)",

@@ -1,0 +1,517 @@
+"""`cgkg export`: every format read back by another parser, the network, the tables, the dataset
+description, releases, determinism and the refusal to overwrite.
+
+The reference graph is the bundled Turtle parsed by rdflib, so pyoxigraph (which writes the dumps)
+never checks its own output; expectations for the network and the tables are SPARQL counts run by
+rdflib over that reference.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import rdflib
+from click.testing import CliRunner
+from pyld import jsonld as pyld
+from rdflib.compare import isomorphic
+
+from cgkg import paths
+from cgkg.cli import cli
+from cgkg.export import ExportGraph, render, render_tables
+from cgkg.export.graph import DATA_GRAPH, ONTOLOGY_GRAPH
+from cgkg.export.jsonld import JsonLdWriter, load_context
+from cgkg.export.network import EDGE_TYPES
+from cgkg.export.release import release_files
+from cgkg.export.tables import RELATIONS_COLUMNS, TABLES, columns, table_names
+from cgkg.export.void import DISTRIBUTIONS
+
+LIUSHI = "clu:liushi-low-voltage-electrical"
+CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
+VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
+DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+ID = "https://w3id.org/cgkg/id/"
+PROLOGUE = """
+PREFIX cgkg: <https://w3id.org/cgkg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+"""
+NODE_ROOTS = "cgkg:TerritorialProductionSystem cgkg:GovernanceActor cgkg:Place cgkg:Event"
+
+
+# Fixtures ---------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def graph() -> ExportGraph:
+    return ExportGraph.bundled()
+
+
+def _parse_files(files) -> rdflib.Graph:
+    result = rdflib.Graph()
+    for path in files:
+        result.parse(path, format="turtle")
+    return result
+
+
+@pytest.fixture(scope="module")
+def reference() -> dict[str, rdflib.Graph]:
+    """The bundled files parsed by rdflib: the ontology, the data, and both."""
+    ontology, data = _parse_files(paths.ontology_files()), _parse_files(paths.data_files())
+    both = rdflib.Graph()
+    for part in (ontology, data):
+        for triple in part:
+            both.add(triple)
+    return {"ontology": ontology, "data": data, "all": both}
+
+
+def triples(g) -> set:
+    """Triples as comparable values: language tags lowercased (RDF compares them case-insensitively)
+    and numbers by value (pyoxigraph's store keeps them in canonical lexical form, "1.50" as "1.5")."""
+    def norm(term):
+        if isinstance(term, rdflib.Literal):
+            if term.language:
+                return rdflib.Literal(str(term), lang=term.language.lower())
+            if term.datatype in NUMERIC and term.value is not None:
+                return ("number", term.value)
+        return term
+    return {(s, p, norm(o)) for s, p, o in g}
+
+
+NUMERIC = {rdflib.XSD[name] for name in ("integer", "decimal", "double", "float", "int", "long", "short",
+                                          "nonNegativeInteger", "positiveInteger", "boolean")}
+
+
+def assert_same(got: rdflib.Graph, expected: rdflib.Graph) -> None:
+    """Set equality is isomorphism here: the bundled graph has no blank nodes (checked)."""
+    assert not any(isinstance(term, rdflib.BNode) for triple in expected for term in triple)
+    missing, extra = triples(expected) - triples(got), triples(got) - triples(expected)
+    assert not missing and not extra, f"missing {sorted(missing, key=str)[:3]}, extra {sorted(extra, key=str)[:3]}"
+
+
+def rdflib_graph(data: bytes, fmt: str) -> rdflib.Graph:
+    result = rdflib.Graph()
+    result.parse(data=data.decode("utf-8"), format=fmt)
+    return result
+
+
+def count(reference_graph: rdflib.Graph, query: str) -> int:
+    return int(next(iter(reference_graph.query(PROLOGUE + query)))[0])
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def invoke(runner, *args):
+    result = runner.invoke(cli, list(args), catch_exceptions=False)
+    assert "Traceback" not in result.output
+    return result
+
+
+# RDF formats, read back by rdflib ----------------------------------------------------------------
+@pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("ntriples", "nt"), ("rdfxml", "xml")])
+@pytest.mark.parametrize("part", ["all", "ontology", "data"])
+def test_rdf_format_reads_back_as_the_graph(graph, reference, fmt, parser, part):
+    assert_same(rdflib_graph(render(graph, fmt, part), parser), reference[part])
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig"])
+def test_quad_formats_put_ontology_and_data_in_two_named_graphs(graph, reference, fmt):
+    dataset = rdflib.Dataset()
+    dataset.parse(data=render(graph, fmt).decode("utf-8"), format=fmt)
+    names = {str(context.identifier) for context in dataset.contexts() if len(context)}
+    assert names == {ONTOLOGY_GRAPH, DATA_GRAPH}
+    for name, part in ((ONTOLOGY_GRAPH, "ontology"), (DATA_GRAPH, "data")):
+        assert_same(dataset.graph(rdflib.URIRef(name)), reference[part])
+
+
+def test_quad_formats_with_one_part_hold_one_named_graph(graph, reference):
+    dataset = rdflib.Dataset()
+    dataset.parse(data=render(graph, "nquads", "data").decode("utf-8"), format="nquads")
+    assert {str(c.identifier) for c in dataset.contexts() if len(c)} == {DATA_GRAPH}
+    assert_same(dataset.graph(rdflib.URIRef(DATA_GRAPH)), reference["data"])
+
+
+def test_ntriples_are_sorted_and_distinct(graph):
+    lines = render(graph, "ntriples").decode("utf-8").splitlines()
+    assert lines == sorted(set(lines), key=lambda line: line.encode("utf-8"))
+
+
+def test_turtle_groups_each_subject_once(graph):
+    text = render(graph, "turtle").decode("utf-8")
+    blocks = [block for block in text.split("\n\n") if block and not block.startswith("@prefix")]
+    subjects = [block.split(" ", 1)[0] for block in blocks]
+    assert len(subjects) == len(set(subjects))
+    assert f"{LIUSHI} a cgkg:IndustrialCluster" in text
+
+
+# JSON-LD ----------------------------------------------------------------------------------------
+def expand_to_graph(document: dict) -> rdflib.Graph:
+    nquads = pyld.to_rdf(document, {"format": "application/n-quads"})
+    return rdflib_graph(nquads.encode("utf-8"), "nt")
+
+
+@pytest.mark.parametrize("part", ["all", "data"])
+def test_jsonld_expands_with_pyld_to_exactly_the_graph(graph, reference, part):
+    document = json.loads(render(graph, "jsonld", part))
+    assert_same(expand_to_graph(document), reference[part])
+
+
+def test_jsonld_uses_the_shipped_context_and_readable_keys(graph):
+    document = json.loads(render(graph, "jsonld"))
+    assert document["@context"] == load_context()
+    nodes = {node["id"]: node for node in document["@graph"]}
+    ids = [node["id"] for node in document["@graph"]]
+    assert len(ids) == len(set(ids))
+    liushi = nodes[LIUSHI]
+    assert liushi["type"] == "cgkg:IndustrialCluster"
+    assert liushi["prefLabel"]["zh"] == "柳市低压电器"
+    assert liushi["locatedIn"] == "pl:liushi"
+    assert liushi["country"] == "pl:china"
+    assert "psg:zj-liushi-pinghu-equity" in liushi["evidence"]
+    passage = nodes["psg:zj-liushi-pinghu-equity"]
+    assert passage["exact"].startswith("在柳市低压电器")
+    assert isinstance(passage["start"], int)
+    ontology = nodes["cgkg:IndustrialCluster"]
+    assert ontology["label"]["en"] == "industrial cluster"
+    context = load_context()
+    for key in ("label", "type", "locatedIn", "evidence", "exact", "prefLabel", "member", "leadFirm"):
+        assert key in context
+
+
+def test_the_shipped_context_covers_every_property_of_the_ontology():
+    from cgkg.export.make_context import render_context
+
+    assert paths.CONTEXT_FILE.read_text(encoding="utf-8") == render_context(), (
+        "ontology/context.jsonld is out of date: run `python -m cgkg.export.make_context > ontology/context.jsonld`"
+    )
+
+
+def test_jsonld_writes_values_that_do_not_fit_a_term_in_full(tmp_path):
+    """Plain and language strings mixed, an IRI property with a literal, odd numbers, typed dates."""
+    sample = tmp_path / "sample.ttl"
+    sample.write_text("""
+@prefix cgkg: <https://w3id.org/cgkg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <http://example.org/> .
+<https://w3id.org/cgkg/id/agent/x> a cgkg:Firm , <http://example.org/Thing/sub/> ;
+    skos:prefLabel "X"@en , "叉"@zh-hans ;
+    skos:hiddenLabel "raw" , "原"@zh ;
+    cgkg:locatedIn "somewhere" ;
+    cgkg:sector <https://w3id.org/cgkg/id/sector/s> , "sector as text" ;
+    cgkg:year "0042"^^xsd:integer ;
+    cgkg:fromYear 1990 , 99999999999999999999 ;
+    dct:date "1990-05"^^xsd:gYearMonth ;
+    dct:isPartOf "a book"@zh ;
+    ex:note "line\\nbreak \\"quoted\\" tab\\t back\\\\slash \\u0001" ;
+    <http://example.org/path/with#frag> <http://example.org/Thing/sub/> ;
+    cgkg:evidence _:b1 .
+_:b1 a cgkg:Passage ; <http://www.w3.org/ns/oa#exact> "q" .
+""", encoding="utf-8")
+    small = ExportGraph.from_files([], [sample])
+    document = json.loads(render(small, "jsonld", "data"))
+    expected = rdflib.Graph()
+    expected.parse(sample, format="turtle")
+    assert isomorphic(expand_to_graph(document), expected)
+    node = next(n for n in document["@graph"] if n["id"] == "ag:x")
+    assert node["prefLabel"] == {"en": "X", "zh-hans": "叉"}
+    assert node["cgkg:locatedIn"] == "somewhere"  # not the coerced "locatedIn" term
+    assert node["https://w3id.org/cgkg/ontology#sector"] == ["sector as text", {"id": "sector:s"}]
+    assert node["skos:hiddenLabel"] == ["raw", {"@value": "原", "@language": "zh"}]
+    assert node["year"] == 42  # pyoxigraph's store keeps integers in canonical form
+    assert node["fromYear"] == [1990, {"@value": "99999999999999999999", "@type": "xsd:integer"}]
+    assert node["date"] == {"@value": "1990-05", "@type": "xsd:gYearMonth"}
+    assert node["type"] == ["http://example.org/Thing/sub/", "cgkg:Firm"]
+
+
+def test_jsonld_writer_handles_long_unicode_escapes():
+    """N-Triples may escape any character as \\UXXXXXXXX, which JSON has not: such strings are re-encoded."""
+    line = rb'<https://w3id.org/cgkg/id/agent/x> <http://example.org/p> "a\\U0001F600 \U0001F600 \U00000022" .'
+    document = json.loads(JsonLdWriter(load_context()).write([line], long_escapes=True))
+    assert document["@graph"][0]["http://example.org/p"] == 'a\\U0001F600 \U0001F600 "'
+
+
+
+# The dataset description ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def void(graph) -> rdflib.Graph:
+    description = rdflib.Graph()
+    description.parse(data=render(graph, "void").decode("utf-8"), format="turtle",
+                      publicID="file:///release/void.ttl")
+    return description
+
+
+def test_void_counts_are_the_real_counts(void, reference):
+    dataset = rdflib.URIRef("https://w3id.org/cgkg/dataset")
+    everything = reference["all"]
+    assert int(void.value(dataset, VOID.triples)) == len(everything)
+    entities = count(everything, f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?c
+        FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{ID}")) }}""")
+    assert int(void.value(dataset, VOID.entities)) == entities
+    subjects = count(everything, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(void.value(dataset, VOID.distinctSubjects)) == subjects
+    subsets = {str(void.value(s, rdflib.URIRef("http://www.w3.org/ns/sparql-service-description#name"))):
+               int(void.value(s, VOID.triples)) for s in void.objects(dataset, VOID.subset)}
+    assert subsets == {ONTOLOGY_GRAPH: len(reference["ontology"]), DATA_GRAPH: len(reference["data"])}
+
+
+def test_void_partitions(void, reference):
+    dataset = rdflib.URIRef("https://w3id.org/cgkg/dataset")
+    classes = {void.value(p, VOID["class"]): int(void.value(p, VOID.entities))
+               for p in void.objects(dataset, VOID.classPartition)}
+    clusters = count(reference["all"], f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a cgkg:IndustrialCluster
+        FILTER(STRSTARTS(STR(?s), "{ID}")) }}""")
+    assert classes[CGKG.IndustrialCluster] == clusters
+    properties = {void.value(p, VOID.property): int(void.value(p, VOID.triples))
+                  for p in void.objects(dataset, VOID.propertyPartition)}
+    assert sum(properties.values()) == len(reference["all"])
+    assert properties[CGKG.evidence] == len(set(reference["all"].triples((None, CGKG.evidence, None))))
+    vocabularies = {str(v) for v in void.objects(dataset, VOID.vocabulary)}
+    assert {"https://w3id.org/cgkg/ontology#", "http://www.w3.org/2004/02/skos/core#",
+            "http://www.w3.org/ns/org#"} <= vocabularies
+
+
+def test_void_describes_licence_sources_examples_and_distributions(void, reference):
+    dataset = rdflib.URIRef("https://w3id.org/cgkg/dataset")
+    assert (dataset, rdflib.RDF.type, VOID.Dataset) in void and (dataset, rdflib.RDF.type, DCAT.Dataset) in void
+    assert void.value(dataset, rdflib.DCTERMS.license) == rdflib.URIRef("https://creativecommons.org/licenses/by/4.0/")
+    sources = set(reference["all"].subjects(rdflib.RDF.type, CGKG.SourceText))
+    assert set(void.objects(dataset, rdflib.DCTERMS.source)) == sources and len(sources) >= 2
+    assert void.value(dataset, rdflib.DCTERMS.created) is not None
+    assert {str(t) for t in void.objects(dataset, rdflib.DCTERMS.title)} >= {"Cluster Governance Knowledge Graph (cgkg)"}
+    assert rdflib.URIRef(ID + "cluster/liushi-low-voltage-electrical") in set(void.objects(dataset, VOID.exampleResource))
+    distributions = list(void.objects(dataset, DCAT.distribution))
+    assert len(distributions) == len(DISTRIBUTIONS)
+    urls = {str(void.value(d, DCAT.downloadURL)) for d in distributions}
+    assert "file:///release/cgkg.nq" in urls  # relative to the release folder
+    media = {str(void.value(d, DCAT.mediaType)) for d in distributions}
+    assert "https://www.iana.org/assignments/media-types/application/n-quads" in media
+    assert len(list(void.objects(dataset, VOID.dataDump))) == 6
+
+
+# The actor network ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def expected_network(reference) -> tuple[set, Counter]:
+    """Nodes and edge counts per type, by SPARQL over the rdflib reference."""
+    everything = reference["all"]
+    nodes = {row[0] for row in everything.query(PROLOGUE + f"""SELECT DISTINCT ?n WHERE {{
+        VALUES ?root {{ {NODE_ROOTS} }} ?n a/rdfs:subClassOf* ?root }}""")}
+    edge_queries = {
+        "membership": "?via a/rdfs:subClassOf* org:Membership ; org:member ?s ; org:organization ?t .",
+        "leadFirm": "?via a/rdfs:subClassOf* cgkg:Leadership ; cgkg:leadFirm ?s ; cgkg:ledSystem ?t .",
+        "founding": """?via a/rdfs:subClassOf* cgkg:Founding ; ?role ?s ; org:resultingOrganization ?t .
+                       VALUES ?role { cgkg:founder cgkg:initiator cgkg:encouragedBy }""",
+        "lineage": """?via a/rdfs:subClassOf* ?change ; org:originalOrganization ?s ; org:resultingOrganization ?t .
+                      VALUES ?change { cgkg:Founding cgkg:Upgrade }""",
+        "location": "?s cgkg:locatedIn ?t .",
+        "participation": "?t cgkg:participant ?s . BIND(?t AS ?via)",
+        "governs": "?s cgkg:governs ?t .",
+    }
+    assert set(edge_queries) == set(EDGE_TYPES)
+    edges: Counter = Counter()
+    for kind, pattern in edge_queries.items():
+        role = "?role" if "?role" in pattern else ""
+        via = "?via" if "?via" in pattern else ""
+        rows = everything.query(PROLOGUE + f"SELECT DISTINCT ?s ?t {via} {role} WHERE {{ {pattern} }}")
+        edges[kind] = sum(1 for row in rows if row[0] in nodes and row[1] in nodes)
+    return nodes, edges
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_loads_in_networkx_with_expected_nodes_and_edges(graph, expected_network, fmt):
+    data = io.BytesIO(render(graph, fmt))
+    network = nx.read_graphml(data, force_multigraph=True) if fmt == "graphml" else nx.read_gexf(data)
+    nodes, edges = expected_network
+    assert network.number_of_nodes() == len(nodes)
+    assert network.number_of_edges() == sum(edges.values())
+    assert Counter(d["type"] for _, _, d in network.edges(data=True)) == +edges
+    liushi = network.nodes[LIUSHI]
+    assert liushi["label_zh"] == "柳市低压电器"
+    assert liushi["country"] == "pl:china"
+    assert liushi["type"] == "cgkg:IndustrialCluster"
+    assert liushi["label_en"]
+    lead = [d for d in network.get_edge_data("ag:chint", LIUSHI).values() if d["type"] == "leadFirm"]
+    assert lead and lead[0]["year"] == 1990
+    assert network.nodes["ag:chint"]["type"] == "cgkg:Firm"
+    assert network.nodes["pl:liushi"]["country"] == "pl:china"  # through cgkg:locatedIn
+
+
+# CSV tables -------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def exported_tables(graph) -> dict[str, tuple[list[str], list[dict]]]:
+    """File name -> (header, rows)."""
+    result = {}
+    for name, data in render_tables(graph).items():
+        reader = csv.DictReader(io.StringIO(data.decode("utf-8")))
+        rows = list(reader)
+        result[name] = (reader.fieldnames, rows)
+    return result
+
+
+def full_iri(compact: str) -> str:
+    from cgkg.prefixes import expand
+
+    return expand(compact) or compact
+
+
+def test_tables_have_stable_columns_and_one_row_per_entity(exported_tables, reference):
+    assert sorted(exported_tables) == table_names()
+    for name, cls, spec in TABLES:
+        header, rows = exported_tables[name]
+        assert header == columns(spec), name
+        expected = count(reference["all"], f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+            ?s a/rdfs:subClassOf* {cls} }}""")
+        assert len(rows) == expected, name
+        ids = [row["id"] for row in rows]
+        assert ids == sorted(ids, key=full_iri) and len(ids) == len(set(ids)), name
+    liushi = next(row for row in exported_tables["clusters.csv"][1] if row["id"] == LIUSHI)
+    assert liushi["label_zh"] == "柳市低压电器" and liushi["country"] == "pl:china"
+    assert liushi["located_in"] == "pl:liushi"
+    assert liushi["type"] == "cgkg:IndustrialCluster"
+
+
+def test_relations_table(exported_tables, reference):
+    header, rows = exported_tables["relations.csv"]
+    assert header == list(RELATIONS_COLUMNS)
+    expected = count(reference["all"], f"""SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o
+        FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{ID}") && isIRI(?o)
+               && ?p NOT IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, cgkg:evidence)) }}""")
+    assert len(rows) == expected
+    lead = [r for r in rows if r["subject"] == "rel:chint-leads-liushi" and r["predicate"] == "cgkg:leadFirm"]
+    assert lead == [{"subject": "rel:chint-leads-liushi", "predicate": "cgkg:leadFirm", "object": "ag:chint",
+                     "year": "1990", "evidence": lead[0]["evidence"]}]
+    assert "psg:zj-liushi-absorption" in lead[0]["evidence"].split(" | ")
+    keys = [(r["subject"], r["predicate"], r["object"]) for r in rows]
+    assert keys == sorted(keys)
+
+
+# Determinism ------------------------------------------------------------------------------------
+FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml", "void", "graphml", "gexf")
+
+
+def test_the_same_graph_read_in_another_order_gives_identical_bytes(graph):
+    shuffled = ExportGraph.from_files(list(reversed(paths.ontology_files())), list(reversed(paths.data_files())))
+    for fmt in FORMATS:
+        assert render(shuffled, fmt) == render(graph, fmt), fmt
+    assert render_tables(shuffled) == render_tables(graph)
+
+
+def test_blank_nodes_get_stable_labels(tmp_path):
+    sample = tmp_path / "bnodes.ttl"
+    sample.write_text("""@prefix ex: <http://example.org/> .
+ex:a ex:p [ ex:q "1" ; ex:r [ ex:s ex:b ] ] ; ex:list ( "x" "y" ) .
+""", encoding="utf-8")
+    first, second = (ExportGraph.from_files([], [sample]) for _ in range(2))
+    assert render(first, "turtle") == render(second, "turtle")
+    assert render(first, "ntriples") == render(second, "ntriples")
+    expected = rdflib.Graph()
+    expected.parse(sample, format="turtle")
+    assert isomorphic(rdflib_graph(render(first, "turtle"), "turtle"), expected)
+    assert isomorphic(expand_to_graph(json.loads(render(first, "jsonld"))), expected)
+
+
+def test_exporting_twice_gives_identical_files(runner, tmp_path):
+    for fmt in FORMATS:
+        first, second = tmp_path / f"1.{fmt}", tmp_path / f"2.{fmt}"
+        assert invoke(runner, "export", "--format", fmt, "-o", str(first)).exit_code == 0
+        assert invoke(runner, "export", "--format", fmt, "-o", str(second)).exit_code == 0
+        assert first.read_bytes() == second.read_bytes(), fmt
+    assert invoke(runner, "export", "--format", "csv", "-o", str(tmp_path / "csv1")).exit_code == 0
+    assert invoke(runner, "export", "--format", "csv", "-o", str(tmp_path / "csv2")).exit_code == 0
+    for table in table_names():
+        assert (tmp_path / "csv1" / table).read_bytes() == (tmp_path / "csv2" / table).read_bytes()
+
+
+# The command line -------------------------------------------------------------------------------
+def test_stdout_by_default(runner, graph):
+    result = invoke(runner, "export", "--format", "ntriples", "--part", "ontology")
+    assert result.exit_code == 0
+    assert result.stdout_bytes == graph.ntriples("ontology")
+
+
+def test_refuses_to_overwrite_without_force(runner, tmp_path):
+    target = tmp_path / "cgkg.ttl"
+    target.write_text("keep me", encoding="utf-8")
+    result = invoke(runner, "export", "--format", "turtle", "-o", str(target))
+    assert result.exit_code == 2
+    assert "already exists" in result.stderr and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+    result = invoke(runner, "export", "--format", "turtle", "-o", str(target), "--force")
+    assert result.exit_code == 0
+    assert target.read_bytes().startswith(b"@prefix cgkg:")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cgkg.ttl"]  # no temporary file left
+
+
+def test_refuses_to_replace_a_folder_without_force(runner, tmp_path):
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    (folder / "old.csv").write_text("x", encoding="utf-8")
+    assert invoke(runner, "export", "--format", "csv", "-o", str(folder)).exit_code == 2
+    assert invoke(runner, "export", "--format", "csv", "-o", str(folder), "--force").exit_code == 0
+    assert sorted(p.name for p in folder.iterdir()) == table_names()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
+@pytest.mark.parametrize("args, message", [
+    ([], "either --format"),
+    (["--format", "csv"], "-o DIR"),
+    (["--format", "graphml", "--part", "data"], "--part applies"),
+    (["--all", "x", "--format", "turtle"], "either --format"),
+    (["--format", "yaml"], "yaml"),
+])
+def test_usage_errors_exit_2(runner, args, message):
+    result = invoke(runner, "export", *args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_missing_output_folder_is_a_clear_error(runner, tmp_path):
+    result = invoke(runner, "export", "--format", "turtle", "-o", str(tmp_path / "no" / "such.ttl"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+# Releases ---------------------------------------------------------------------------------------
+def test_release_folder(runner, tmp_path, reference):
+    folder = tmp_path / "release"
+    result = invoke(runner, "export", "--all", str(folder))
+    assert result.exit_code == 0, result.output
+    names = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+    expected = {entry[0] for entry in DISTRIBUTIONS.values() if not entry[0].endswith("/")}
+    expected |= {"void.ttl", "context.jsonld", "ontology.html", "README.md", "SHA256SUMS"}
+    expected |= {f"csv/{name}" for name in table_names()}
+    assert set(names) == expected
+    sums = (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    assert len(sums) == len(names) - 1
+    for line in sums:
+        digest, name = line.split("  ", 1)
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    for needle in ("oxigraph load --location", "--file cgkg.nq", "tdb2.tdbloader", "Fuseki", "GraphDB", "importrdf",
+                   ONTOLOGY_GRAPH, DATA_GRAPH, "CC BY 4.0"):
+        assert needle in readme
+    html = (folder / "ontology.html").read_text(encoding="utf-8")
+    assert "<html" in html and "IndustrialCluster" in html
+    description = rdflib.Graph()
+    description.parse(folder / "void.ttl", format="turtle")
+    for url in description.objects(None, DCAT.downloadURL):
+        assert Path(url.replace("file://", "")).is_file(), url
+    dataset = rdflib.Dataset()
+    dataset.parse(folder / "cgkg.nq", format="nquads")
+    assert_same(dataset.graph(rdflib.URIRef(DATA_GRAPH)), reference["data"])
+    assert invoke(runner, "export", "--all", str(folder)).exit_code == 2
+    assert invoke(runner, "export", "--all", str(folder), "--force").exit_code == 0
+
+
+def test_release_is_byte_identical_twice(graph):
+    assert release_files(graph) == release_files(ExportGraph.bundled())
