@@ -59,10 +59,29 @@ def _reason(exc: SyntaxError) -> str:
     return rest if sep and message.startswith("Parser error") else message
 
 
-def load_files(store: ox.Store, paths: list[Path]) -> int:
-    """Parse every file first, so a syntax error leaves the store untouched; return the triple count."""
-    quads: list[ox.Quad] = []
+# Formats whose statements may sit in named graphs: parsed in Python and flattened into the default
+# graph. Triple formats are parsed natively by Oxigraph, straight into the default graph.
+_QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD}
+
+
+def load_file(store: ox.Store, path: Path, *, bulk: bool = False) -> None:
+    """Load one file into the store's default graph; bulk loading skips transactions (for new stores)."""
+    fmt = rdf_format(path)
+    if fmt in _QUAD_FORMATS:
+        quads = read_quads(path)
+        (store.bulk_extend if bulk else store.extend)(quads)
+        return
+    loader = store.bulk_load if bulk else store.load
+    try:
+        loader(path=str(path), format=fmt, base_iri=path.resolve().as_uri(), to_graph=ox.DefaultGraph())
+    except SyntaxError as exc:
+        raise InputError(f"{path}: line {_line_of(exc)}: syntax error: {_reason(exc)}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def load_files(store: ox.Store, paths: list[Path], *, bulk: bool = False) -> int:
+    """Load every file; return the triple count. On an error the caller discards the store."""
     for path in paths:
-        quads.extend(read_quads(path))
-    store.extend(quads)
+        load_file(store, path, bulk=bulk)
     return len(store)

@@ -65,7 +65,8 @@ def open_store(extra_files: list[Path] | tuple[Path, ...] = (), *, use_cache: bo
         return _build_in_memory(files)
     try:
         store = ox.Store(str(building))
-        load_files(store, files)
+        # Bulk loading skips transactions: safe, as the store is renamed into place only when complete.
+        load_files(store, files, bulk=True)
         store.flush()
         del store
         (building / _READY).write_text(__version__)

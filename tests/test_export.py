@@ -420,6 +420,16 @@ ex:a ex:p [ ex:q "1" ; ex:r [ ex:s ex:b ] ] ; ex:list ( "x" "y" ) .
     assert isomorphic(expand_to_graph(json.loads(render(first, "jsonld"))), expected)
 
 
+def test_an_empty_graph_exports_to_empty_documents():
+    empty = ExportGraph.from_files([], [])
+    for fmt, parser in (("turtle", "turtle"), ("ntriples", "nt"), ("rdfxml", "xml")):
+        assert len(rdflib_graph(render(empty, fmt), parser)) == 0
+    assert render(empty, "nquads") == b""
+    assert json.loads(render(empty, "jsonld"))["@graph"] == []
+    assert nx.read_graphml(io.BytesIO(render(empty, "graphml"))).number_of_nodes() == 0
+    assert all(data.count(b"\n") == 1 for data in render_tables(empty).values())  # the header only
+
+
 def test_exporting_twice_gives_identical_files(runner, tmp_path):
     for fmt in FORMATS:
         first, second = tmp_path / f"1.{fmt}", tmp_path / f"2.{fmt}"
@@ -515,3 +525,16 @@ def test_release_folder(runner, tmp_path, reference):
 
 def test_release_is_byte_identical_twice(graph):
     assert release_files(graph) == release_files(ExportGraph.bundled())
+
+
+def test_release_without_pylode_skips_only_the_documentation(graph, monkeypatch, tmp_path):
+    from cgkg.export import build_release, docs
+
+    def missing():
+        raise docs.DocsUnavailable("pyLODE is not installed (pip install 'cgkg[docs]')")
+
+    monkeypatch.setattr(docs, "_import_pylode", missing)
+    release = build_release(graph, tmp_path / "release")
+    assert release.docs_skipped and "cgkg[docs]" in release.docs_skipped
+    assert "ontology.html" not in release.files and "cgkg.nq" in release.files
+    assert "ontology.html" not in (tmp_path / "release" / "README.md").read_text(encoding="utf-8")

@@ -91,7 +91,7 @@ class ExportGraph:
         """The canonical N-Triples document of a part (kept: several writers start from it)."""
         if part not in self._text:
             lines = self.lines(part)
-            self._text[part] = b"\n".join(lines) + b"\n" if lines else b""
+            self._text[part] = b"\n".join(lines + [b""]) if lines else b""  # one copy, not two
         return self._text[part]
 
     def count(self, part: str = "all") -> int:

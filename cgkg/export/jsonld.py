@@ -247,8 +247,13 @@ class JsonLdWriter:
             append_node(self._node(subject, entries))
         nodes.sort()
         head = f'{{\n  "@context": {format_context(self.context, indent=2)},\n  "@graph": ['.encode()
-        body = b",".join([node for _, node in nodes])
-        return head + body + (b"\n  ]\n}\n" if nodes else b"]\n}\n")
+        if not nodes:
+            return head + b"]\n}\n"
+        texts = [node for _, node in nodes]
+        # Head and tail glued to the first and last nodes, so that the one join is the only big copy.
+        texts[0] = head + texts[0]
+        texts[-1] = texts[-1] + b"\n  ]\n}\n"
+        return b",".join(texts)
 
     def _node(self, subject: bytes, entries: list[tuple[bytes, bytes]]) -> tuple[str, bytes]:
         entries.sort()

@@ -11,8 +11,6 @@ import pyoxigraph as ox
 
 from .graph import ALL_PREFIXES, GRAPHS, ExportGraph
 
-RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
-
 
 def ntriples(graph: ExportGraph, part: str = "all") -> bytes:
     return graph.ntriples(part)
@@ -24,7 +22,8 @@ def nquads(graph: ExportGraph, part: str = "all") -> bytes:
     for name in graph.parts_of(part):
         suffix = f"<{GRAPHS[name]}> .".encode()
         chunks.extend(line[:-1] + suffix for line in graph.lines(name))
-    return b"\n".join(chunks) + b"\n" if chunks else b""
+    chunks.append(b"")
+    return b"\n".join(chunks) if len(chunks) > 1 else b""
 
 
 def turtle(graph: ExportGraph, part: str = "all", prefixes: dict[str, str] | None = None) -> bytes:
@@ -46,7 +45,8 @@ def turtle_from_ntriples(text: bytes, prefixes: dict[str, str] | None = None, ba
 def trig(graph: ExportGraph, part: str = "all") -> bytes:
     body = ox.serialize(_parse(nquads(graph, part), ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
                         prefixes=ALL_PREFIXES)
-    return _prefix_header(ALL_PREFIXES) + b"\n" + _spaced(_strip_directives(body)).replace(b" .\n\n}", b" .\n}")
+    blocks = _spaced(_strip_directives(body)).replace(b" .\n\n}", b" .\n}").replace(b"\n}\n", b"\n}\n\n")
+    return _prefix_header(ALL_PREFIXES) + b"\n" + blocks.rstrip(b"\n") + b"\n"
 
 
 def rdfxml(graph: ExportGraph, part: str = "all") -> bytes:
