@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 import sys
 import tempfile
@@ -32,14 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-ID = "https://w3id.org/cgkg/id/"
-CGKG = "https://w3id.org/cgkg/ontology#"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-ORG = "http://www.w3.org/ns/org#"
-OA = "http://www.w3.org/ns/oa#"
-DCT = "http://purl.org/dc/terms/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+from cgkg.prefixes import ID, PREFIXES  # noqa: E402  (after the sys.path insert above)
+
+CGKG, RDF, SKOS, ORG, OA, DCT, XSD = (
+    PREFIXES[p] for p in ("cgkg", "rdf", "skos", "org", "oa", "dct", "xsd")
+)
 
 # Instances per class in the bundled graph (one "unit"); the generator scales every count alike.
 UNIT = {

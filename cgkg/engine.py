@@ -40,8 +40,6 @@ class EmbeddedEngine:
         return "the bundled graph (embedded Oxigraph)"
 
     def query(self, text: str, bindings: dict[str, Term] | None = None) -> Result:
-        import pyoxigraph as ox
-
         form = query_form(text)
         try:
             answer = self.store.query(insert_values(text, bindings or {}), prefixes=PREFIXES)

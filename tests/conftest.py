@@ -24,6 +24,15 @@ def data_graph() -> rdflib.Graph:
 
 
 @pytest.fixture(scope="session")
+def full_graph() -> rdflib.Graph:
+    """The whole bundled graph (ontology and data), parsed with rdflib: an engine independent of cgkg's."""
+    graph = rdflib.Graph()
+    for path in paths.graph_files():
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@pytest.fixture(scope="session")
 def sources_dir() -> Path:
     """The folder holding the source texts. Missing sources fail the tests that need them; they never skip."""
     directory = paths.sources_dir()

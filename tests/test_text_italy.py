@@ -11,18 +11,14 @@ from __future__ import annotations
 import pytest
 import rdflib
 
-from cgkg import paths
 from cgkg.prefixes import sparql_prologue
 
 PROLOGUE = sparql_prologue()
 
 
 @pytest.fixture(scope="module")
-def g() -> rdflib.Graph:
-    graph = rdflib.Graph()
-    for path in paths.graph_files():
-        graph.parse(path, format="turtle")
-    return graph
+def g(full_graph) -> rdflib.Graph:
+    return full_graph
 
 
 def ask(graph: rdflib.Graph, query: str) -> bool:

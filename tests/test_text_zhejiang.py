@@ -12,7 +12,6 @@ import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from cgkg import paths
 
 CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
@@ -33,11 +32,8 @@ XSD_GYEARMONTH = URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
 
 
 @pytest.fixture(scope="module")
-def g() -> rdflib.Graph:
-    graph = rdflib.Graph()
-    for path in paths.graph_files():
-        graph.parse(path, format="turtle")
-    return graph
+def g(full_graph) -> rdflib.Graph:
+    return full_graph
 
 
 # ---------------------------------------------------------------------------
