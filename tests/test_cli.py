@@ -248,3 +248,30 @@ def test_malformed_data_file_names_file_and_line(runner, tmp_path):
 def test_unreadable_data_file(runner, tmp_path):
     result = run(runner, "stats", "--data", str(tmp_path / "missing.ttl"))
     assert result.exit_code == 2 and "missing.ttl" in result.output
+
+
+# -- query headers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header, message",
+    [
+        ("SELECT * WHERE { ?s ?p ?o }\n", "no '#+' header"),
+        ("#+ summary: x\n#+ params:\n#+   oops\n#+ example: cgkg query x\nSELECT ?lang WHERE { ?s ?p ?lang }\n",
+         "header line 3: expected a list item"),
+        ("#+ summary: x\n#+ params:\n#+   - name: n\n#+     type: colour\n#+ example: e\nSELECT ?n WHERE { ?s ?p ?n }\n",
+         "unknown type 'colour'"),
+        ("#+ summary: x\n#+ params:\n#+   - name: missing\n#+     type: string\n#+ example: e\nSELECT ?n WHERE { ?s ?p ?n }\n",
+         "'missing' is not used as ?missing"),
+        ("#+ params: []\n#+ example: e\nSELECT * WHERE { ?s ?p ?o }\n", "header has no 'summary'"),
+    ],
+)
+def test_a_header_that_does_not_parse_names_the_file(tmp_path, header, message):
+    from cgkg.canned import load_query
+    from cgkg.errors import QueryError
+
+    path = tmp_path / "broken.rq"
+    path.write_text(header, encoding="utf-8")
+    with pytest.raises(QueryError) as caught:
+        load_query(path)
+    assert str(caught.value).startswith(str(path)) and message in str(caught.value)
