@@ -538,3 +538,26 @@ def test_release_without_pylode_skips_only_the_documentation(graph, monkeypatch,
     assert release.docs_skipped and "cgkg[docs]" in release.docs_skipped
     assert "ontology.html" not in release.files and "cgkg.nq" in release.files
     assert "ontology.html" not in (tmp_path / "release" / "README.md").read_text(encoding="utf-8")
+
+
+def test_release_loads_into_an_oxigraph_server_store_and_opens_in_networkx(runner, tmp_path, reference):
+    """The README's own command: `oxigraph load --location DIR --file cgkg.nq`, then the server's store."""
+    import shutil
+    import subprocess
+    import sys
+
+    import pyoxigraph as ox
+
+    folder = tmp_path / "release"
+    assert invoke(runner, "export", "--all", str(folder)).exit_code == 0
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    location = tmp_path / "oxigraph-db"
+    subprocess.run([oxigraph, "load", "--location", str(location), "--file", str(folder / "cgkg.nq")],
+                   check=True, capture_output=True)
+    store = ox.Store.read_only(str(location))
+    counts = {row["g"].value: int(row["n"].value) for row in store.query(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+    assert counts == {ONTOLOGY_GRAPH: len(reference["ontology"]), DATA_GRAPH: len(reference["data"])}
+    network = nx.read_graphml(folder / "cgkg-network.graphml")
+    # Node ids are compact IRIs; "柳市低压电器" is the cluster's label as printed.
+    assert network.nodes["clu:liushi-low-voltage-electrical"]["label_zh"] == "柳市低压电器"
