@@ -332,9 +332,7 @@ def validate(files, extra, engine):
     from . import paths
     from .validation import validate as run_validation
 
-    # Standalone files still see the source texts and sectors they refer to.
-    vocabulary = [paths.DATA_DIR / "sources.ttl", paths.DATA_DIR / "sectors.ttl"]
-    targets = vocabulary + list(files) if files else paths.data_files() + list(extra)
+    targets = paths.vocabulary_files() + list(files) if files else paths.data_files() + list(extra)
     report = run_validation(targets, engine=engine)
     for violation in report.violations:
         click.echo(violation.line())

@@ -29,6 +29,12 @@ def data_files() -> list[Path]:
     return sorted(DATA_DIR.rglob("*.ttl"))
 
 
+def vocabulary_files() -> list[Path]:
+    """The data every other file refers to: the source texts and the sectors. `cgkg validate FILE`
+    loads them with FILE so that a standalone file can cite passages and name sectors."""
+    return [DATA_DIR / "sources.ttl", DATA_DIR / "sectors.ttl"]
+
+
 def graph_files() -> list[Path]:
     """Every file of the bundled knowledge graph, ontology first."""
     return ontology_files() + data_files()

@@ -72,7 +72,12 @@ def expand(text: str) -> str | None:
         if not (sep and prefix in PREFIXES):
             return None
         iri = PREFIXES[prefix] + local
-    return None if _NOT_IN_IRI.search(iri) else iri
+    return iri if is_valid_iri(iri) else None
+
+
+def is_valid_iri(iri: str) -> bool:
+    """False when IRI holds a character that RFC 3987 forbids (and that would end it in SPARQL or Turtle)."""
+    return bool(iri) and not _NOT_IN_IRI.search(iri)
 
 
 def sparql_prologue() -> str:

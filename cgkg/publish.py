@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CgkgError, EndpointError
+from .prefixes import is_valid_iri
 from .remote import PASSWORD_ENV, USER_ENV, RemoteEngine
 
 # An absolute IRI as SPARQL and N-Triples accept it between < and >.
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]+")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:.+")
 # How long to wait for the graph count that tells the state of the graph after a failed upload.
 STATE_TIMEOUT = 10.0
 
@@ -105,7 +106,7 @@ def publish(
             "publish replaces a whole graph: name it with --graph IRI, "
             "or pass --default-graph to replace the endpoint's default graph"
         )
-    if graph is not None and not _IRI.fullmatch(graph):
+    if graph is not None and not (_SCHEME.fullmatch(graph) and is_valid_iri(graph)):
         raise CgkgError(f"--graph {graph!r} is not an absolute IRI")
     gsp = graph_store_url(endpoint, store)
 

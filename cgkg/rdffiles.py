@@ -34,16 +34,18 @@ def read_quads(path: Path) -> list[ox.Quad]:
     """Parse one file; every quad is put in the default graph, which is what cgkg queries."""
     fmt = rdf_format(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    try:
         return [
             ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-            for q in ox.parse(data, format=fmt, base_iri=path.resolve().as_uri())
+            for q in ox.parse(path.read_bytes(), format=fmt, base_iri=path.resolve().as_uri())
         ]
-    except SyntaxError as exc:
-        raise InputError(f"{path}: line {_line_of(exc)}: syntax error: {_reason(exc)}") from None
+    except (SyntaxError, OSError) as exc:
+        raise _input_error(path, exc) from None
+
+
+def _input_error(path: Path, exc: SyntaxError | OSError) -> InputError:
+    if isinstance(exc, SyntaxError):
+        return InputError(f"{path}: line {_line_of(exc)}: syntax error: {_reason(exc)}")
+    return InputError(f"{path}: cannot read the file ({exc.strerror or exc})")
 
 
 def _line_of(exc: SyntaxError) -> int | str:
@@ -74,10 +76,8 @@ def load_file(store: ox.Store, path: Path, *, bulk: bool = False) -> None:
     loader = store.bulk_load if bulk else store.load
     try:
         loader(path=str(path), format=fmt, base_iri=path.resolve().as_uri(), to_graph=ox.DefaultGraph())
-    except SyntaxError as exc:
-        raise InputError(f"{path}: line {_line_of(exc)}: syntax error: {_reason(exc)}") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    except (SyntaxError, OSError) as exc:
+        raise _input_error(path, exc) from None
 
 
 def load_files(store: ox.Store, paths: list[Path], *, bulk: bool = False) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .errors import QueryError
+from .prefixes import is_valid_iri
 
 _PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", re.IGNORECASE)
 _COMMENT = re.compile(r"^\s*#[^\n]*$", re.MULTILINE)
@@ -39,7 +40,7 @@ def insert_values(text: str, bindings: dict) -> str:
     for name, term in bindings.items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"{name!r} is not a SPARQL variable name")
-        if term.kind == "uri" and re.search(r'[\x00-\x20<>"{}|^`\\]', term.value):
+        if term.kind == "uri" and not is_valid_iri(term.value):
             raise QueryError(f"{term.value!r} is not a valid IRI")
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(term.n3() for term in bindings.values())

@@ -133,6 +133,5 @@ def test_checks_exempt_concepts_passages_and_source_texts(tmp_path):
         encoding="utf-8",
     )
     store = ox.Store()
-    vocabulary = [paths.DATA_DIR / "sources.ttl", paths.DATA_DIR / "sectors.ttl"]
-    load_files(store, paths.ontology_files() + vocabulary + [fixture])
+    load_files(store, paths.ontology_files() + paths.vocabulary_files() + [fixture])
     assert rows(store, paths.CHECKS_DIR / "missing-evidence-violation.rq") == []

@@ -67,8 +67,7 @@ def expected_message(fixture: Path) -> str | None:
 @functools.lru_cache(maxsize=None)
 def report_for(fixture: Path) -> Report:
     """One pySHACL run per fixture, shared by every test that looks at it."""
-    vocabulary = [paths.DATA_DIR / "sources.ttl", paths.DATA_DIR / "sectors.ttl"]
-    return validate(vocabulary + [fixture])
+    return validate(paths.vocabulary_files() + [fixture])
 
 
 def fixture_id(fixture: Path) -> str:

@@ -45,7 +45,7 @@ def _shared_reference(fixture: Path, triples: int):
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[f"{f.parent.name}/{f.stem}" for f in FIXTURES])
 def test_both_engines_agree_on_each_shape_fixture(fixture):
-    files = [paths.DATA_DIR / "sources.ttl", paths.DATA_DIR / "sectors.ttl", fixture]
+    files = [*paths.vocabulary_files(), fixture]
     turbo = validate(files, engine="turbo")
     reference = _shared_reference(fixture, turbo.triples) or validate(files, engine="pyshacl")
     assert sorted((v.focus, v.path, v.message, v.source) for v in turbo.violations) == sorted(
