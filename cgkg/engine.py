@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from .errors import QueryError
 from .prefixes import PREFIXES
 from .sparqlforms import insert_values, query_form
-from .terms import Term
+from .terms import XSD, Term
+
+_XSD_STRING = XSD + "string"
 
 
 @dataclass
@@ -52,21 +56,25 @@ class EmbeddedEngine:
         if form in ("CONSTRUCT", "DESCRIBE"):
             return Result(form, triples=[(term_from_oxigraph(t.subject), term_from_oxigraph(t.predicate), term_from_oxigraph(t.object)) for t in answer])
         variables = [v.value for v in answer.variables]
+        positions = list(enumerate(variables))
+        # Labels of kinds, places and countries recur on many rows; each is converted once.
+        converted: dict = {}
         rows = []
         for solution in answer:
             row = {}
-            for name in variables:
-                value = solution[name]
+            for position, name in positions:
+                value = solution[position]
                 if value is not None:
-                    row[name] = term_from_oxigraph(value)
+                    term = converted.get(value)
+                    if term is None:
+                        term = converted[value] = term_from_oxigraph(value)
+                    row[name] = term
             rows.append(row)
         return Result(form, variables=variables, rows=rows)
 
 
 def check_syntax(text: str) -> None:
     """Raise QueryError for a query that does not parse (on an empty in-memory store, so no I/O)."""
-    import pyoxigraph as ox
-
     try:
         ox.Store().query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
@@ -76,10 +84,17 @@ def check_syntax(text: str) -> None:
 
 
 def term_from_oxigraph(value) -> Term:
-    import pyoxigraph as ox
-
-    if isinstance(value, ox.NamedNode):
-        return Term.iri(value.value)
-    if isinstance(value, ox.BlankNode):
+    # Called once per value of every row: a listing of 10^4 rows converts about 10^5 terms, so this
+    # avoids the generic constructors (Term.literal re-normalises what pyoxigraph already guarantees).
+    kind = type(value)
+    if kind is ox.NamedNode:
+        return Term("uri", value.value)
+    if kind is ox.Literal:
+        language = value.language
+        if language:
+            return Term("literal", value.value, None, language.lower())
+        datatype = value.datatype.value
+        return Term("literal", value.value, None if datatype == _XSD_STRING else datatype, None)
+    if kind is ox.BlankNode:
         return Term("bnode", value.value)
-    return Term.literal(value.value, value.datatype.value if value.datatype else None, value.language)
+    raise QueryError(f"cannot represent the RDF term {value!r}")
