@@ -124,6 +124,13 @@ def test_figures(kg):
     # "柳市全镇1267家低压电器门市部全部关闭,1544个家庭工业户歇业,359个旧货经营执照被吊销"; "历时5个月之久"
     assert sorted(r["value"] for r in rows) == [5, 359, 1267, 1544]
     assert {r["year"] for r in rows} == {1990}
+    assert all(r["reportedBy"] is None for r in rows)  # the text names no statistics office here
+
+
+def test_figures_name_the_office_whose_statistics_they_are(kg):
+    # "据浙江省委政策研究室统计,2004年底,在全省75个年产值10亿元以上区块中,共获得84个全国性生产基地称号。"
+    rows = {r["value"]: r for r in kg.run("figures", subject="pl:zhejiang", lang="zh") if r["year"] == 2004}
+    assert rows[75]["reportedBy"] == rows[84]["reportedBy"] == "浙江省委政策研究室"
 
 
 def test_compare(kg):
