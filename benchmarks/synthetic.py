@@ -79,7 +79,7 @@ ROLES = [ID + f"role/{r}" for r in ("member", "founding-member", "constituent", 
 BOUNDS = [ID + f"bound/{b}" for b in ("exact", "more-than", "approximately", "range")]
 SEGMENT = {"Country": "place", "Region": "place", "Prefecture": "place", "County": "place", "Town": "place",
            "GeographicArea": "place", "IndustrialCluster": "cluster", "IndustrialDistrict": "cluster",
-           "Brand": "agent", "Person": "agent", "Figure": "figure", "Passage": "passage", "SourceText": "source",
+           "Brand": "brand", "Person": "agent", "Figure": "figure", "Passage": "passage", "SourceText": "source",
            "Concept": "sector", "Membership": "relation", "Leadership": "relation", "ModeAssignment": "relation",
            "ProblemIncidence": "relation", "GovernanceModeChange": "event"}
 SEGMENT.update({c: "agent" for c in ACTORS})

@@ -12,6 +12,7 @@ PREFIXES = {
     "pl": ID + "place/",
     "ev": ID + "event/",
     "ins": ID + "instrument/",
+    "brand": ID + "brand/",
     "rel": ID + "relation/",
     "fig": ID + "figure/",
     "psg": ID + "passage/",

@@ -42,6 +42,15 @@ VIOLATING: dict[str, dict[str, tuple[str, str]]] = {
     "dangling-reference-violation": {
         "untyped-place": (firm(" ;\n    cgkg:locatedIn pl:liushi"), "pl:liushi"),
     },
+    "iri-kind-violation": {
+        # A firm minted under the place kind, and a brand under the instrument kind.
+        "agent-under-place": (firm().replace("ag:chint", "pl:chint"), "pl:chint"),
+        "brand-under-instrument": (
+            '<https://w3id.org/cgkg/id/instrument/jinhua-ham> a cgkg:Brand ;\n'
+            '    skos:prefLabel "金华火腿"@zh , "Jinhua ham"@en ;\n    cgkg:evidence psg:zj-fixture .\n',
+            "ins:jinhua-ham",
+        ),
+    },
     "malformed-label-violation": {
         "doubled-space": (firm(labels='"正泰"@zh , "Chint  Group"@en'), "ag:chint"),
         "trailing-space": (firm(labels='"正泰 "@zh , "Chint"@en'), "ag:chint"),
@@ -93,7 +102,7 @@ def bundled_store() -> ox.Store:
 
 def test_the_checks_are_found():
     names = {check.stem for check in CHECKS}
-    assert len(CHECKS) == 5, f"expected the 5 foundation checks, found {sorted(names)}"
+    assert len(CHECKS) == 6, f"expected 6 checks, found {sorted(names)}"
     assert names == set(VIOLATING), (
         f"checks without a violating fixture: {sorted(names - set(VIOLATING))}; "
         f"fixtures for missing checks: {sorted(set(VIOLATING) - names)}"

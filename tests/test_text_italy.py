@@ -39,7 +39,7 @@ ID = "https://w3id.org/cgkg/id/"
 
 def iri(curie: str) -> str:
     prefix, local = curie.split(":")
-    kinds = {"ag": "agent", "pl": "place", "clu": "cluster", "ev": "event", "ins": "instrument",
+    kinds = {"ag": "agent", "pl": "place", "clu": "cluster", "ev": "event", "ins": "instrument", "brand": "brand",
              "rec": "recommendation", "function": "function", "means": "means", "sector": "sector"}
     return f"{ID}{kinds[prefix]}/{local}"
 
@@ -66,8 +66,8 @@ def test_transformation_follows_the_challenge_and_keeps_made_in_italy(g):
     #  结构,推动意大利产业区的转型,维护了“意大利制造”在国际市场上的地位。"
     assert ask(g, """
         ev:italian-districts-transformation cgkg:causedBy ev:italian-districts-globalisation-challenge ;
-            cgkg:concerns ins:made-in-italy .
-        ins:made-in-italy a cgkg:Brand ; skos:prefLabel "意大利制造"@zh .""")
+            cgkg:concerns brand:made-in-italy .
+        brand:made-in-italy a cgkg:Brand ; skos:prefLabel "意大利制造"@zh .""")
 
 
 def test_wenzhou_footwear_is_cited_from_this_text(g):
@@ -396,11 +396,11 @@ def test_qmaniago_and_co_marketing(g):
     # "提出并落实了Maniago刀具产业区产品质量标志“QMANIAGO”计划,并发起了与Montasio奶酪,San Daniele火腿等
     #  意大利制造品牌进行共同营销的倡议。"
     assert ask(g, """
-        ?programme a cgkg:Programme ; cgkg:issuedBy ag:knives-district-development-agency ; cgkg:concerns ins:qmaniago .
-        ins:qmaniago a cgkg:Brand .
+        ?programme a cgkg:Programme ; cgkg:issuedBy ag:knives-district-development-agency ; cgkg:concerns brand:qmaniago .
+        brand:qmaniago a cgkg:Brand .
         ?pledge a cgkg:Pledge ; cgkg:issuedBy ag:knives-district-development-agency ;
-                cgkg:concerns ins:montasio , ins:san-daniele .
-        ins:montasio a cgkg:Brand . ins:san-daniele a cgkg:Brand .""")
+                cgkg:concerns brand:montasio , brand:san-daniele .
+        brand:montasio a cgkg:Brand . brand:san-daniele a cgkg:Brand .""")
 
 
 def test_pisa_provincial_fashion_table_and_its_participants(g):
