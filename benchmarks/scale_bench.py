@@ -1,7 +1,8 @@
 """How cgkg scales: load, memory, every canned query (embedded and through an Oxigraph server), validate.
 
     python benchmarks/scale_bench.py [--sizes 10000 100000 1000000] [--runs 5]
-                                     [--data DIR] [--validate-max 150000] [--limit 120] [--json results.json]
+                                     [--data DIR] [--validate-max 150000] [--limit 120] [--in-memory]
+                                     [--json results.json]
 
 For each size N it uses (or first writes, with benchmarks/synthetic.py) the synthetic graph of about
 N triples: the ontology, data/sources.ttl and data/sectors.ttl plus DIR/synthetic-N.nt. Each
@@ -11,6 +12,8 @@ measurement runs in a fresh Python process, so its peak memory (ru_maxrss) is it
 * build: the persistent store as cgkg.store.open_store builds it on a cache miss (first run);
 * reopen: open_store on a cache hit (every later run), then each canned query's median over RUNS
   runs through the embedded engine (cgkg.api.Graph.result: bind, run, convert every row);
+* memory (--in-memory): each canned query's median on a pyoxigraph in-memory store of the same files
+  (loading not counted), to show what reading from the on-disk store costs a query;
 * remote: `oxigraph serve-read-only` over that same store, each canned query's median over RUNS
   runs through cgkg's RemoteEngine (SPARQLWrapper, HTTP on 127.0.0.1, JSON to rows);
 * validate: cgkg.validation.validate exactly as `cgkg validate synthetic-N.nt` runs it, with pySHACL
@@ -128,6 +131,20 @@ def worker_reopen_and_query(files: list[Path], params: dict, runs: int, names: l
     return {"open_seconds": opened, "queries": queries, "peak_mb": peak_mb()}
 
 
+def worker_memory_query(files: list[Path], params: dict, runs: int, names: list[str] | None = None) -> dict:
+    """The same queries on an in-memory store (load not counted): what the on-disk store costs them."""
+    import pyoxigraph as ox
+
+    from cgkg.api import Graph
+    from cgkg.engine import EmbeddedEngine
+    from cgkg.rdffiles import load_files
+
+    engine = EmbeddedEngine.__new__(EmbeddedEngine)
+    engine.store = ox.Store()
+    load_files(engine.store, files)
+    return {"queries": _run_all(Graph(engine), params, runs, names), "peak_mb": peak_mb()}
+
+
 def worker_remote(url: str, params: dict, runs: int, names: list[str] | None = None) -> dict:
     from cgkg.api import open_graph
 
@@ -193,7 +210,7 @@ def server_peak_mb(pid: int) -> float | None:
     return None
 
 
-def bench_size(size: int, data_dir: Path, runs: int, validate_max: int) -> dict:
+def bench_size(size: int, data_dir: Path, runs: int, validate_max: int, in_memory: bool = False) -> dict:
     import synthetic
 
     nt = data_dir / f"synthetic-{size}.nt"
@@ -217,12 +234,17 @@ def bench_size(size: int, data_dir: Path, runs: int, validate_max: int) -> dict:
         location = next(cache.glob("store-*"))
         result["store_bytes"] = sum(p.stat().st_size for p in location.rglob("*") if p.is_file())
         # One process per query, so that one that never ends can be stopped.
-        result["embedded"], result["remote"] = {"queries": {}, "peak_mb": 0.0}, {"queries": {}, "peak_mb": 0.0}
+        sides = ["embedded", "remote"] + (["memory"] if in_memory else [])
+        for side in sides:
+            result[side] = {"queries": {}, "peak_mb": 0.0}
         process, url = serve_read_only(location)
         try:
             for name in query_names():
                 for side, args in (("embedded", ["query", params, str(runs), name, *files]),
-                                   ("remote", ["remote", url, params, str(runs), name])):
+                                   ("remote", ["remote", url, params, str(runs), name]),
+                                   ("memory", ["memory", params, str(runs), name, *files])):
+                    if side not in sides:
+                        continue
                     print(f"[{size}] {side} {name}", file=sys.stderr)
                     try:
                         found = run_worker(args, env, timeout=LIMIT + 60)
@@ -293,11 +315,13 @@ def report(results: list[dict]) -> str:
     row("validate, pyshacl-turbo (s)", lambda r: f"{r['validate_turbo']['seconds']:.2f}")
     row("validate, pyshacl-turbo, peak RSS (MB)", lambda r: f"{r['validate_turbo']['peak_mb']:.0f}")
     lines.append("")
-    lines.append("| canned query (median ms, embedded / remote) | " + " | ".join(f"{r['triples']:,}" for r in results)
-                 + " | rows at largest |")
+    sides = [side for side in ("embedded", "remote", "memory") if side in results[0]]
+    titles = {"embedded": "embedded", "remote": "remote", "memory": "in memory"}
+    lines.append(f"| canned query (median ms, {' / '.join(titles[s] for s in sides)}) | "
+                 + " | ".join(f"{r['triples']:,}" for r in results) + " | rows at largest |")
     lines.append("|---|" + "---:|" * (len(results) + 1))
     for name in results[0]["embedded"]["queries"]:
-        cells = [f"{_ms(r['embedded']['queries'][name])} / {_ms(r['remote']['queries'][name])}" for r in results]
+        cells = [" / ".join(_ms(r[side]["queries"][name]) for side in sides) for r in results]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {results[-1]['embedded']['queries'][name]['rows']} |")
     return "\n".join(lines) + "\n"
 
@@ -313,6 +337,8 @@ def main() -> None:
             out = worker_reopen([Path(p) for p in rest])
         elif task == "query":
             out = worker_reopen_and_query([Path(p) for p in rest[3:]], json.loads(rest[0]), int(rest[1]), [rest[2]])
+        elif task == "memory":
+            out = worker_memory_query([Path(p) for p in rest[3:]], json.loads(rest[0]), int(rest[1]), [rest[2]])
         elif task == "remote":
             out = worker_remote(rest[0], json.loads(rest[1]), int(rest[2]), [rest[3]])
         elif task == "validate":
@@ -331,10 +357,12 @@ def main() -> None:
                         help="validate only graphs up to this many triples (default: %(default)s)")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--limit", type=int, default=LIMIT, help="stop a canned query after this many seconds")
+    parser.add_argument("--in-memory", action="store_true",
+                        help="also run each canned query on an in-memory store (loading not counted)")
     args = parser.parse_args()
     globals()["LIMIT"] = args.limit
     os.environ["CGKG_BENCH_LIMIT"] = str(args.limit)  # for the worker processes
-    results = [bench_size(size, args.data, args.runs, args.validate_max) for size in args.sizes]
+    results = [bench_size(size, args.data, args.runs, args.validate_max, args.in_memory) for size in args.sizes]
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(report(results))
