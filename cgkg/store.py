@@ -69,8 +69,8 @@ def open_store(extra_files: list[Path] | tuple[Path, ...] = (), *, use_cache: bo
         # Bulk loading skips transactions: safe, as the store is renamed into place only when complete.
         load_files(store, files, bulk=True)
         store.flush()
-        # Compaction after a bulk load makes each later index seek touch one sorted file instead of
-        # many: 1.5-3x faster lookups at 10^6 triples (BENCHMARKS.md), for a one-off cost at build.
+        # A bulk load leaves many overlapping files that every later index seek must consult;
+        # compacting them once here makes the lookups faster (benchmarks/compaction_bench.py).
         store.optimize()
         del store
         (building / _READY).write_text(__version__)
