@@ -33,7 +33,7 @@ class Graph:
 
     def result(self, name: str, lang: str = "en", **params: str) -> Result:
         query, bindings = self.bindings(name, lang, **params)
-        return self.engine.query(query.text, bindings)
+        return canned.sort_lists(query, self.engine.query(query.text, bindings))
 
     def run(self, name: str, lang: str = "en", **params: str) -> list[dict]:
         """Run canned query NAME with parameters; rows as dicts of plain values."""
@@ -60,10 +60,17 @@ class Graph:
         return resolve
 
 
-def open_graph(extra_files: list[Path] | tuple[Path, ...] = (), endpoint: str | None = None, **endpoint_options) -> Graph:
-    """The bundled graph plus EXTRA_FILES in-process, or the graph at a SPARQL ENDPOINT."""
+def open_graph(extra_files: list[Path] | tuple[Path, ...] = (), endpoint: str | None = None, *,
+               in_memory: bool = False, **endpoint_options) -> Graph:
+    """The bundled graph plus EXTRA_FILES in-process, or the graph at a SPARQL ENDPOINT.
+
+    In-process, the graph is read from an on-disk store that is built once and reopened in
+    milliseconds. With in_memory=True it is parsed into memory instead: slower to open (seconds for
+    10^6 triples) but each query then runs several times faster, which pays off when a notebook or
+    script runs many queries over a large graph (BENCHMARKS.md, Scale).
+    """
     if endpoint:
         from .remote import RemoteEngine
 
         return Graph(RemoteEngine(endpoint, **endpoint_options))
-    return Graph(EmbeddedEngine(extra_files))
+    return Graph(EmbeddedEngine(extra_files, in_memory=in_memory))

@@ -29,6 +29,14 @@ class Param:
                 "required": self.required, "description": self.description}
 
 
+LIST_SEPARATOR = "; "
+# A column built as GROUP_CONCAT(DISTINCT ?x; separator="; ") AS ?column holds a set of values.
+_LIST_COLUMN = re.compile(
+    r'GROUP_CONCAT\s*\(\s*DISTINCT\s+[^;()]*;\s*separator\s*=\s*"; "\s*\)\s*AS\s+\?([A-Za-z_][A-Za-z0-9_]*)',
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class CannedQuery:
     name: str
@@ -39,6 +47,11 @@ class CannedQuery:
     params: tuple[Param, ...]
     example: str
     text: str = field(repr=False)
+
+    @property
+    def list_columns(self) -> tuple[str, ...]:
+        """The columns that join a set of values with "; " (GROUP_CONCAT DISTINCT)."""
+        return tuple(_LIST_COLUMN.findall(self.text))
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -138,3 +151,21 @@ def bind(query: CannedQuery, values: dict[str, str], resolve_label=None) -> dict
                 f"query {query.name!r} needs --param {param.name} VALUE ({param.description or param.type})"
             )
     return bindings
+
+
+def sort_lists(query: CannedQuery, result):
+    """Put the items of each list column in one order, so every engine gives the same cells.
+
+    SPARQL leaves the order of GROUP_CONCAT's values to the engine (Oxigraph's on-disk and in-memory
+    stores already differ), so the values are sorted here, by code point.
+    """
+    columns = [name for name in query.list_columns if name in result.variables]
+    if not columns:
+        return result
+    for row in result.rows:
+        for name in columns:
+            cell = row.get(name)
+            if cell is not None and LIST_SEPARATOR in cell.value:
+                items = sorted(cell.value.split(LIST_SEPARATOR))
+                row[name] = Term.literal(LIST_SEPARATOR.join(items), cell.datatype, cell.lang)
+    return result

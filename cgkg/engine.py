@@ -35,10 +35,10 @@ class Result:
 class EmbeddedEngine:
     """The bundled graph (plus extra files) in a pyoxigraph store, queried in-process."""
 
-    def __init__(self, extra_files: list[Path] | tuple[Path, ...] = ()):
+    def __init__(self, extra_files: list[Path] | tuple[Path, ...] = (), *, in_memory: bool = False):
         from .store import open_store
 
-        self.store = open_store(list(extra_files))
+        self.store = open_store(list(extra_files), use_cache=not in_memory)
 
     def describe(self) -> str:
         return "the bundled graph (embedded Oxigraph)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cgkg
+from cgkg import canned
 from cgkg.canned import list_queries
 
 LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
@@ -229,3 +230,17 @@ def test_timeline_of_wenzhou(kg):
     assert years == sorted(years) and years[0] == 1988 and 2008 in years
     # "2008年,温州合成革商会还成立了环保工作自查自纠宣传队"
     assert any(r["year"] == 2008 for r in rows)
+
+
+def test_list_cells_are_sorted_whatever_order_the_engine_concatenates_in():
+    from cgkg.engine import Result
+    from cgkg.terms import Term
+
+    query = canned.get_query("associations")
+    assert set(query.list_columns) == {"founders", "functions", "grewOutOf", "became"}
+    result = Result("SELECT", ["label", "functions"], [
+        {"label": Term.literal("b; a"), "functions": Term.literal("testing; brand building; advocacy", lang="en")},
+    ])
+    row = canned.sort_lists(query, result).rows[0]
+    assert row["functions"] == Term.literal("advocacy; brand building; testing", lang="en")
+    assert row["label"] == Term.literal("b; a")  # not a list column: left as the engine gave it

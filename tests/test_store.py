@@ -74,3 +74,17 @@ def test_clear_cache_removes_every_store(cache):
     store_module.open_store()
     assert store_module.clear_cache() == 1
     assert stores_in(cache) == []
+
+
+def test_an_in_memory_graph_answers_like_the_stored_one_and_writes_no_cache(cache, tmp_path):
+    import cgkg
+
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(EXTRA.format(label="first"), encoding="utf-8")
+    in_memory = cgkg.open_graph([extra], in_memory=True)
+    assert not cache.exists() or stores_in(cache) == []
+    stored = cgkg.open_graph([extra])
+    # "柳市低压电器行业协会" ... the same rows, in the same order, whichever store answers.
+    for name, params in (("associations", {"country": "pl:china"}), ("timeline", {"from": "1990", "to": "2000"})):
+        assert in_memory.run(name, **params) == stored.run(name, **params)
+    assert label_of_extra(in_memory.engine.store) == ["first"]
