@@ -35,6 +35,9 @@ _LIST_COLUMN = re.compile(
     r'GROUP_CONCAT\s*\(\s*DISTINCT\s+[^;()]*;\s*separator\s*=\s*"; "\s*\)\s*AS\s+\?([A-Za-z_][A-Za-z0-9_]*)',
     re.IGNORECASE,
 )
+# ... and so does an outer column that only passes one on: (MIN(?names) AS ?actors).
+_PASSED_ON = re.compile(r"\b(?:MIN|MAX|SAMPLE)\s*\(\s*\?([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*AS\s+\?([A-Za-z_][A-Za-z0-9_]*)",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,14 @@ class CannedQuery:
     @property
     def list_columns(self) -> tuple[str, ...]:
         """The columns that join a set of values with "; " (GROUP_CONCAT DISTINCT)."""
-        return tuple(_LIST_COLUMN.findall(self.text))
+        columns = list(_LIST_COLUMN.findall(self.text))
+        passed_on = _PASSED_ON.findall(self.text)
+        grown = True
+        while grown:
+            new = [outer for inner, outer in passed_on if inner in columns and outer not in columns]
+            columns += new
+            grown = bool(new)
+        return tuple(columns)
 
     def param(self, name: str) -> Param:
         for param in self.params:
