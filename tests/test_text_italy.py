@@ -608,6 +608,8 @@ def test_professional_markets(g):
         ag:yongkang-china-hardware-city a cgkg:ProfessionalMarket ; cgkg:locatedIn pl:yongkang .
         rec:zhejiang-professional-markets-platform cgkg:addressedTo cgkg:ProfessionalMarket ,
             ag:yiwu-small-commodities-market , ag:shaoxing-china-textile-city , ag:yongkang-china-hardware-city .""")
+    # The market the Zhejiang text calls 义乌小商品市场 is found under this text's name for it too.
+    assert ask(g, 'ag:yiwu-small-commodities-market skos:altLabel "义乌小商品城"@zh .')
 
 
 def test_associations_get_delegated_powers(g):
