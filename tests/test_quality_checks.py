@@ -42,6 +42,23 @@ VIOLATING: dict[str, dict[str, tuple[str, str]]] = {
     "dangling-reference-violation": {
         "untyped-place": (firm(" ;\n    cgkg:locatedIn pl:liushi"), "pl:liushi"),
     },
+    "incidence-period-violation": {
+        # The incidence ends in 1990 but its crisis runs to 1993 (the Liushi reading once had exactly this).
+        "crisis-outlasts-incidence": (
+            "<https://w3id.org/cgkg/id/relation/liushi-quality> a cgkg:ProblemIncidence ;\n"
+            "    cgkg:fromYear 1980 ; cgkg:toYear 1990 ;\n"
+            "    cgkg:manifestedIn <https://w3id.org/cgkg/id/event/liushi-crisis> .\n"
+            "<https://w3id.org/cgkg/id/event/liushi-crisis> a cgkg:Crisis ; cgkg:fromYear 1990 ; cgkg:toYear 1993 .\n",
+            "rel:liushi-quality",
+        ),
+        "event-before-incidence": (
+            "<https://w3id.org/cgkg/id/relation/liushi-quality> a cgkg:ProblemIncidence ;\n"
+            "    cgkg:fromYear 1990 ;\n"
+            "    cgkg:manifestedIn <https://w3id.org/cgkg/id/event/liushi-crisis> .\n"
+            "<https://w3id.org/cgkg/id/event/liushi-crisis> a cgkg:Crisis ; cgkg:year 1984 .\n",
+            "rel:liushi-quality",
+        ),
+    },
     "iri-kind-violation": {
         # A firm minted under the place kind, and a brand under the instrument kind.
         "agent-under-place": (firm().replace("ag:chint", "pl:chint"), "pl:chint"),
@@ -102,7 +119,7 @@ def bundled_store() -> ox.Store:
 
 def test_the_checks_are_found():
     names = {check.stem for check in CHECKS}
-    assert len(CHECKS) == 6, f"expected 6 checks, found {sorted(names)}"
+    assert len(CHECKS) == 7, f"expected 7 checks, found {sorted(names)}"
     assert names == set(VIOLATING), (
         f"checks without a violating fixture: {sorted(names - set(VIOLATING))}; "
         f"fixtures for missing checks: {sorted(set(VIOLATING) - names)}"

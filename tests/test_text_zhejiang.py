@@ -237,6 +237,18 @@ def test_lemons_theory_people(g):
         assert (zh(g, name), RDF.type, CGKG.Person) in g
 
 
+def test_liushi_quality_crisis_prompts_the_1990_notice(g):
+    # "但是,好景不长,一些企业又开始利用回收“废、次、旧、假”材料制造低压电器,造成巨大的安全隐患。
+    #  1990年5月30日国务院办公厅又转发了…的通知,要求整顿柳市低压电器产业。"
+    crisis = zh(g, "20世纪90年代初柳市区域性质量危机", CGKG.Crisis)
+    notice = next(n for n in g.subjects(CGKG.causedBy, crisis) if (n, RDF.type, CGKG.Policy) in g)
+    assert str(value(g, notice, DCT.date)) == "1990-05-30"
+    # "温州柳市低压电器产业在发展过程中,曾一再发生区域性质量问题。": the incidence spans both of its crises.
+    liushi = incidence(g, CLU["liushi-low-voltage-electrical"], PROBLEM["regional-quality"])
+    assert crisis in set(g.objects(liushi, CGKG.manifestedIn))
+    assert int(value(g, liushi, CGKG.toYear)) >= int(value(g, crisis, CGKG.toYear))
+
+
 def test_other_regional_quality_problems(g):
     # "温州鞋业、温岭水泵,永康电动工具、衡器,路桥喷雾器等产业集群也先后出现过区域性质量问题"
     for name in ("温州鞋业", "温岭水泵", "永康电动工具", "永康衡器", "路桥喷雾器"):
@@ -642,6 +654,9 @@ def test_wenling_wage_consultation(g):
     assert value(g, talks, CGKG.initiator) == zh(g, "温岭市政府", CGKG.GovernmentBody)
     # "经过6次协商、10次恳谈后,最后确定行业普遍认可的最低工资标准。"
     assert figure(g, talks, MEASURE.rounds, 6) and figure(g, talks, MEASURE.rounds, 10)
+    # "2003年8月,新河镇“羊毛衫行业工会”成立": the industry union came after the talks, so the unnamed
+    # union that fronted them (工会出面) is not it.
+    assert (talks, CGKG.participant, zh(g, "新河镇羊毛衫行业工会", CGKG.IndustryUnion)) not in g
 
 
 def test_xinhe_union_and_wage_agreement_2003(g):
