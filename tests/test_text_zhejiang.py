@@ -231,6 +231,14 @@ def test_anti_dumping_since_2001(g):
     assert zh(g, "温州鞋业") == CLU["wenzhou-footwear"]
 
 
+def test_china_joins_the_wto_in_2001(g):
+    # "2001年我国加入W T O" (printed with OCR spacing)
+    wto = zh(g, "WTO", CGKG.InternationalOrganisation)
+    (accession,) = [e for e in g.subjects(CGKG.concerns, wto) if (e, RDF.type, CGKG.Event) in g]
+    assert year(g, accession) == 2001
+    assert (wto, SKOS.hiddenLabel, Literal("W T O", lang="zh")) in g
+
+
 def test_lemons_theory_people(g):
     # "仇保兴运用乔治·阿克洛夫提出的“柠檬市场”理论分析了..."
     for name in ("仇保兴", "乔治·阿克洛夫"):
@@ -444,7 +452,12 @@ def test_wenzhou_smoking_articles_association_1991(g):
     assert association == AG["wenzhou-smoking-articles-association"]
     event = founding(g, association)
     assert year(g, event) == 1991
-    assert value(g, event, ORG.originalOrganization) == zh(g, "鹿城区打火机整顿办公室", CGKG.AdHocBody)
+    office = zh(g, "鹿城区打火机整顿办公室", CGKG.AdHocBody)
+    assert value(g, event, ORG.originalOrganization) == office
+    # 先前: the office was set up before the association, so by 1991 at the latest.
+    assert int(value(g, founding(g, office), CGKG.toYear)) == 1991
+    # "后成立的温州锁具、剃须刀等行业协会也纷纷推出《行业维权公约》": the lock association came later.
+    assert int(value(g, founding(g, AG["wenzhou-locks-association"]), CGKG.fromYear)) == 1991
     # "温州打火机产业在20世纪80年代中后期也出现了一些企业偷工减料,粗制滥造,互相杀价,产品仿冒之风盛行。"
     for problem in (PROBLEM["regional-quality"], PROBLEM["over-competition"], PROBLEM.imitation):
         late_1980s = [i for i in incidences(g, CLU["wenzhou-smoking-articles"], problem) if (i, CGKG.toYear, None) in g]
