@@ -709,6 +709,10 @@ def test_yiwu_forum_since_2004(g):
     assert value(g, event, CGKG.founder) == AG["yiwu-municipal-government"]
     assert FUNCTION["external-cooperation"] in functions(g, forum)
     assert "利用义乌小商品市场拓展国际市场" in str(value(g, forum, DCT.description))
+    # The sessions concern the trading area they build a governance platform for.
+    sessions = [e for e in g.subjects(CGKG.participant, forum) if (e, RDF.type, CGKG.Meeting) in g]
+    assert len(sessions) == 1
+    assert (sessions[0], CGKG.concerns, zh(g, "义乌商圈", CGKG.GeographicArea)) in g
 
 
 def test_timeline_of_associations(g):
