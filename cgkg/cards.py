@@ -33,7 +33,8 @@ def format_card(card: dict) -> str:
     if card["incoming"]:
         lines += ["", "Referenced by"]
         for i in card["incoming"]:
-            lines.append(f"  {_name(i['subject'], i['subjectLabel'])} {i['propertyLabel'] or compact(i['property'])} this")
+            when = f" [{i['when']}]" if i.get("when") else ""
+            lines.append(f"  {_name(i['subject'], i['subjectLabel'])}{when} {i['propertyLabel'] or compact(i['property'])} this")
     if card["evidence"]:
         lines += ["", "Evidence"]
         for e in card["evidence"]:

@@ -64,11 +64,18 @@ GROUP BY ?property ?value ORDER BY ?property STR(?value)
 """
 
 _INCOMING = _PROLOGUE + """
-SELECT ?subject (MIN(?sname) AS ?subjectLabel) ?property (MIN(?pname) AS ?propertyLabel) WHERE {
+SELECT ?subject (MIN(?sname) AS ?subjectLabel) ?property (MIN(?pname) AS ?propertyLabel)
+       (MIN(COALESCE(STR(?date), STR(?year), ?period)) AS ?when) WHERE {
   ?subject ?property ?entity .
   ?subject skos:prefLabel ?any .
   OPTIONAL { ?subject skos:prefLabel ?sname . FILTER (langMatches(lang(?sname), ?lang)) }
   OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
+  # When the referring thing is an event or instrument, its date says where it sits in the history.
+  OPTIONAL { ?subject dct:date ?date }
+  OPTIONAL { ?subject cgkg:year ?year }
+  OPTIONAL { ?subject cgkg:fromYear ?from }
+  OPTIONAL { ?subject cgkg:toYear ?to }
+  BIND (IF(BOUND(?from) || BOUND(?to), CONCAT(COALESCE(STR(?from), ""), "–", COALESCE(STR(?to), "")), ?noPeriod) AS ?period)
 }
 GROUP BY ?subject ?property ORDER BY ?property ?subject
 """

@@ -201,6 +201,18 @@ def test_show_json_card(runner):
     assert any(r["type"].endswith("#Leadership") for r in card["relations"])
 
 
+def test_show_dates_the_events_that_refer_to_an_entity(runner):
+    # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会。"
+    output = run(runner, "show", "浙江省经编行业协会").output
+    referred = output.split("Referenced by", 1)[1].split("Evidence", 1)[0]
+    founding_line = next(line for line in referred.splitlines() if "ev:founding-zhejiang-warp-knitting-association" in line)
+    assert "[2003]" in founding_line
+    # "1990年5月30日国务院办公厅又转发了…的通知": an exact date wins over the year.
+    card = json.loads(run(runner, "show", "clu:liushi-low-voltage-electrical", "--json").output)
+    notice = next(i for i in card["incoming"] if i["subject"].endswith("/state-council-notice-1990"))
+    assert notice["when"] == "1990-05-30"
+
+
 def test_show_ambiguous_lists_candidates(runner):
     # "柳市" alone is Liushi town's alternative label (an exact match, so one card);
     # "liushi" is in the English labels of the town, the cluster, its government, … .
