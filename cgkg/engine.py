@@ -14,9 +14,7 @@ import pyoxigraph as ox
 from .errors import QueryError
 from .prefixes import PREFIXES
 from .sparqlforms import insert_values, query_form
-from .terms import XSD, Term
-
-_XSD_STRING = XSD + "string"
+from .terms import Term
 
 
 @dataclass
@@ -84,17 +82,11 @@ def check_syntax(text: str) -> None:
 
 
 def term_from_oxigraph(value) -> Term:
-    # Called once per value of every row: a listing of 10^4 rows converts about 10^5 terms, so this
-    # avoids the generic constructors (Term.literal re-normalises what pyoxigraph already guarantees).
     kind = type(value)
     if kind is ox.NamedNode:
-        return Term("uri", value.value)
+        return Term.iri(value.value)
     if kind is ox.Literal:
-        language = value.language
-        if language:
-            return Term("literal", value.value, None, language.lower())
-        datatype = value.datatype.value
-        return Term("literal", value.value, None if datatype == _XSD_STRING else datatype, None)
+        return Term.literal(value.value, value.datatype.value, value.language)
     if kind is ox.BlankNode:
         return Term("bnode", value.value)
     raise QueryError(f"cannot represent the RDF term {value!r}")

@@ -8,6 +8,7 @@ from decimal import Decimal
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
 _DECIMALS = {XSD + t for t in ("decimal", "double", "float")}
+_PLAIN = (None, XSD + "string")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class Term:
         if lang:
             return cls("literal", value, None, lang.lower())
         # Plain literals are xsd:string in RDF 1.1; normalise so engines agree.
-        return cls("literal", value, None if datatype in (None, XSD + "string") else datatype, None)
+        return cls("literal", value, None if datatype in _PLAIN else datatype, None)
 
     def to_python(self):
         """A JSON-friendly value: numbers as numbers, everything else as its lexical form or IRI."""
