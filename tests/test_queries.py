@@ -34,6 +34,12 @@ def test_clusters(kg):
     assert LIUSHI in {r["cluster"] for r in kg.run("clusters", mode="mode:market-type")}
     # "温州柳市低压电器产业在发展过程中,曾一再发生区域性质量问题。"
     assert LIUSHI in {r["cluster"] for r in kg.run("clusters", problem="problem:regional-quality")}
+    # "温州的皮革鞋业集群则涉及鹿城、永嘉、瓯海、龙湾及丽水的青田等地": every place and both sectors of the
+    # Wenzhou footwear cluster are listed, not one of each.
+    footwear = next(r for r in rows if r["cluster"].endswith("/wenzhou-footwear"))
+    places = footwear["place"].split("; ")
+    assert all(any(p.startswith(name) for p in places) for name in ("鹿城", "永嘉", "瓯海", "龙湾", "青田"))
+    assert len(footwear["sectorLabel"].split("; ")) == 2
 
 
 def test_cluster_profile(kg):
