@@ -115,6 +115,19 @@ def test_every_cgkg_term_has_en_and_zh_labels_and_a_comment():
     assert not problems, "\n".join(problems)
 
 
+def test_every_cgkg_class_has_one_label_per_language_including_italian():
+    # The kind column of the listings reads in the language asked for, Italian included (--lang it).
+    graph = ontology()
+    classes = [t for t in graph.subjects(RDF.type, OWL.Class) if str(t).startswith(str(CGKG))]
+    problems = []
+    for cls in sorted(classes):
+        labels = languages(graph, cls, RDFS.label)
+        for lang in ("en", "zh", "it"):
+            if labels.count(lang) != 1:
+                problems.append(f"{cls}: {labels.count(lang)} rdfs:label @{lang}")
+    assert len(classes) >= 60 and not problems, "\n".join(problems)
+
+
 def test_every_concept_has_one_en_and_one_zh_preferred_label():
     graph = parse(*paths.ontology_files(), paths.DATA_DIR / "sectors.ttl")
     concepts = set(graph.subjects(RDF.type, SKOS.Concept))
