@@ -133,16 +133,11 @@ def worker_reopen_and_query(files: list[Path], params: dict, runs: int, names: l
 
 def worker_memory_query(files: list[Path], params: dict, runs: int, names: list[str] | None = None) -> dict:
     """The same queries on an in-memory store (load not counted): what the on-disk store costs them."""
-    import pyoxigraph as ox
+    _patch_graph_files(files)
+    from cgkg.api import open_graph
 
-    from cgkg.api import Graph
-    from cgkg.engine import EmbeddedEngine
-    from cgkg.rdffiles import load_files
-
-    engine = EmbeddedEngine.__new__(EmbeddedEngine)
-    engine.store = ox.Store()
-    load_files(engine.store, files)
-    return {"queries": _run_all(Graph(engine), params, runs, names), "peak_mb": peak_mb()}
+    graph = open_graph(in_memory=True)  # as a notebook opens it
+    return {"queries": _run_all(graph, params, runs, names), "peak_mb": peak_mb()}
 
 
 def worker_remote(url: str, params: dict, runs: int, names: list[str] | None = None) -> dict:
