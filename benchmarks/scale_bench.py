@@ -16,6 +16,9 @@ measurement runs in a fresh Python process, so its peak memory (ru_maxrss) is it
   (loading not counted), to show what reading from the on-disk store costs a query;
 * remote: `oxigraph serve-read-only` over that same store, each canned query's median over RUNS
   runs through cgkg's RemoteEngine (SPARQLWrapper, HTTP on 127.0.0.1, JSON to rows);
+* server in memory (--in-memory): `oxigraph serve` with no --location (Oxigraph's in-memory store),
+  loaded by cgkg.publish.publish into a named graph, as `cgkg publish --graph IRI` does; then each
+  canned query's median through RemoteEngine with that graph (`cgkg query --endpoint URL --graph IRI`);
 * validate: cgkg.validation.validate exactly as `cgkg validate synthetic-N.nt` runs it, with pySHACL
   (one run: it is slow) and with pyshacl-turbo when installed (median of 3), only up to
   --validate-max triples (pySHACL at 10^6 would take tens of minutes).
@@ -140,11 +143,23 @@ def worker_memory_query(files: list[Path], params: dict, runs: int, names: list[
     return {"queries": _run_all(graph, params, runs, names), "peak_mb": peak_mb()}
 
 
-def worker_remote(url: str, params: dict, runs: int, names: list[str] | None = None) -> dict:
+def worker_remote(url: str, params: dict, runs: int, names: list[str] | None = None, graph_iri: str | None = None) -> dict:
     from cgkg.api import open_graph
 
-    graph = open_graph(endpoint=url, timeout=LIMIT + 30)
+    graph = open_graph(endpoint=url, graph=graph_iri, timeout=LIMIT + 30)
     return {"queries": _run_all(graph, params, runs, names), "peak_mb": peak_mb()}
+
+
+PUBLISHED_GRAPH = "https://w3id.org/cgkg/id/graph/scale-benchmark"
+
+
+def worker_publish(url: str, files: list[Path]) -> dict:
+    _patch_graph_files(files)
+    from cgkg.publish import publish
+
+    start = time.perf_counter()
+    published = publish(url, PUBLISHED_GRAPH, timeout=LIMIT + 600)
+    return {"seconds": time.perf_counter() - start, "triples": published.triples, "peak_mb": peak_mb()}
 
 
 def worker_validate(files: list[Path], engine: str, runs: int) -> dict:
@@ -177,11 +192,19 @@ def free_port() -> int:
 
 
 def serve_read_only(location: Path):
+    return start_server(["serve-read-only", "--location", str(location)])
+
+
+def serve_in_memory():
+    """Oxigraph's read-write server on its in-memory store, empty until something is published to it."""
+    return start_server(["serve"])
+
+
+def start_server(command: list[str]):
     from cgkg.serve import find_oxigraph
 
     port = free_port()
-    process = subprocess.Popen([find_oxigraph(), "serve-read-only", "--location", str(location),
-                                "--bind", f"127.0.0.1:{port}", "--timeout-s", str(LIMIT)],
+    process = subprocess.Popen([find_oxigraph(), *command, "--bind", f"127.0.0.1:{port}", "--timeout-s", str(LIMIT)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/query"
     deadline = time.monotonic() + 60
@@ -229,15 +252,21 @@ def bench_size(size: int, data_dir: Path, runs: int, validate_max: int, in_memor
         location = next(cache.glob("store-*"))
         result["store_bytes"] = sum(p.stat().st_size for p in location.rglob("*") if p.is_file())
         # One process per query, so that one that never ends can be stopped.
-        sides = ["embedded", "remote"] + (["memory"] if in_memory else [])
+        sides = ["embedded", "remote"] + (["memory", "server_memory"] if in_memory else [])
         for side in sides:
             result[side] = {"queries": {}, "peak_mb": 0.0}
         process, url = serve_read_only(location)
+        memory_process = memory_url = None
+        if in_memory:
+            memory_process, memory_url = serve_in_memory()
+            print(f"[{size}] publish to the in-memory server", file=sys.stderr)
+            result["publish"] = run_worker(["publish", memory_url, *files], env)
         try:
             for name in query_names():
                 for side, args in (("embedded", ["query", params, str(runs), name, *files]),
                                    ("remote", ["remote", url, params, str(runs), name]),
-                                   ("memory", ["memory", params, str(runs), name, *files])):
+                                   ("memory", ["memory", params, str(runs), name, *files]),
+                                   ("server_memory", ["remote", memory_url, params, str(runs), name, PUBLISHED_GRAPH])):
                     if side not in sides:
                         continue
                     print(f"[{size}] {side} {name}", file=sys.stderr)
@@ -249,13 +278,19 @@ def bench_size(size: int, data_dir: Path, runs: int, validate_max: int, in_memor
                             process.kill()
                             process.wait()
                             process, url = serve_read_only(location)
+                        if side == "server_memory":  # an in-memory server restarts empty: stop using it
+                            sides.remove(side)
                         continue
                     result[side]["queries"].update(found["queries"])
                     result[side]["peak_mb"] = max(result[side]["peak_mb"], found["peak_mb"])
             result["server_peak_mb"] = server_peak_mb(process.pid)
+            if memory_process is not None:
+                result["memory_server_peak_mb"] = server_peak_mb(memory_process.pid)
         finally:
-            process.terminate()
-            process.wait(timeout=30)
+            for server in (process, memory_process):
+                if server is not None:
+                    server.terminate()
+                    server.wait(timeout=30)
         if result["triples"] <= validate_max:
             vfiles = files[len(files) - 3:]  # sources.ttl, sectors.ttl, the synthetic file: as `cgkg validate FILE`
             print(f"[{size}] validate (pyshacl)", file=sys.stderr)
@@ -305,19 +340,25 @@ def report(results: list[dict]) -> str:
     row("reopen store (ms)", lambda r: f"{r['reopen']['open_seconds'] * 1000:.1f}")
     row("query process, peak RSS (MB)", lambda r: f"{r['embedded']['peak_mb']:.0f}")
     row("oxigraph server, peak RSS (MB)", lambda r: f"{r['server_peak_mb']:.0f}")
+    row("publish to an in-memory server (s)", lambda r: f"{r['publish']['seconds']:.2f}")
+    row("in-memory server, peak RSS (MB)", lambda r: f"{r['memory_server_peak_mb']:.0f}")
     row("validate, pySHACL (s)", lambda r: f"{r['validate_pyshacl']['seconds']:.1f}")
     row("validate, pySHACL, peak RSS (MB)", lambda r: f"{r['validate_pyshacl']['peak_mb']:.0f}")
     row("validate, pyshacl-turbo (s)", lambda r: f"{r['validate_turbo']['seconds']:.2f}")
     row("validate, pyshacl-turbo, peak RSS (MB)", lambda r: f"{r['validate_turbo']['peak_mb']:.0f}")
     lines.append("")
-    sides = [side for side in ("embedded", "remote", "memory") if side in results[0]]
-    titles = {"embedded": "embedded", "remote": "remote", "memory": "in memory"}
+    sides = [side for side in ("embedded", "remote", "memory", "server_memory") if side in results[0]]
+    titles = {"embedded": "embedded", "remote": "remote", "memory": "in memory", "server_memory": "server in memory"}
     lines.append(f"| canned query (median ms, {' / '.join(titles[s] for s in sides)}) | "
                  + " | ".join(f"{r['triples']:,}" for r in results) + " | rows at largest |")
     lines.append("|---|" + "---:|" * (len(results) + 1))
     for name in results[0]["embedded"]["queries"]:
         cells = [" / ".join(_ms(r[side]["queries"][name]) for side in sides) for r in results]
-        lines.append(f"| {name} | " + " | ".join(cells) + f" | {results[-1]['embedded']['queries'][name]['rows']} |")
+        counts = {side: results[-1][side]["queries"].get(name, {}).get("rows") for side in sides}
+        rows = str(counts["embedded"])
+        if any(n is not None and n != counts["embedded"] for n in counts.values()):
+            rows += " (" + ", ".join(f"{titles[s]} {n}" for s, n in counts.items() if n != counts["embedded"]) + ")"
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {rows} |")
     return "\n".join(lines) + "\n"
 
 
@@ -335,7 +376,9 @@ def main() -> None:
         elif task == "memory":
             out = worker_memory_query([Path(p) for p in rest[3:]], json.loads(rest[0]), int(rest[1]), [rest[2]])
         elif task == "remote":
-            out = worker_remote(rest[0], json.loads(rest[1]), int(rest[2]), [rest[3]])
+            out = worker_remote(rest[0], json.loads(rest[1]), int(rest[2]), [rest[3]], *rest[4:5])
+        elif task == "publish":
+            out = worker_publish(rest[0], [Path(p) for p in rest[1:]])
         elif task == "validate":
             out = worker_validate([Path(p) for p in rest[2:]], rest[0], int(rest[1]))
         else:
@@ -353,7 +396,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--limit", type=int, default=LIMIT, help="stop a canned query after this many seconds")
     parser.add_argument("--in-memory", action="store_true",
-                        help="also run each canned query on an in-memory store (loading not counted)")
+                        help="also run each canned query on an in-memory store (loading not counted) and "
+                             "through an in-memory Oxigraph server that cgkg publish loaded")
     args = parser.parse_args()
     globals()["LIMIT"] = args.limit
     os.environ["CGKG_BENCH_LIMIT"] = str(args.limit)  # for the worker processes
