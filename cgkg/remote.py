@@ -50,7 +50,7 @@ class RemoteEngine:
             return Result(form, boolean=data["boolean"])
         try:
             variables = list(data["head"]["vars"])
-            rows = [{name: _term(value) for name, value in binding.items()} for binding in data["results"]["bindings"]]
+            rows = _rows(data["results"]["bindings"])
         except (KeyError, TypeError, AttributeError):
             raise EndpointError(f"{self.endpoint} answered with JSON that is not SPARQL results") from None
         return Result(form, variables=variables, rows=rows)
@@ -134,6 +134,22 @@ class RemoteEngine:
             kind = content_type.split(";")[0] or "an unknown type"
             raise EndpointError(f"{self.endpoint} answered with {kind}, not RDF") from None
         return [(term_from_oxigraph(t.subject), term_from_oxigraph(t.predicate), term_from_oxigraph(t.object)) for t in triples]
+
+
+def _rows(bindings: list[dict]) -> list[dict[str, Term]]:
+    # Listings repeat the same labels on many rows: each distinct term is converted once.
+    converted: dict[tuple, Term] = {}
+    rows = []
+    for binding in bindings:
+        row = {}
+        for name, value in binding.items():
+            key = (value["type"], value["value"], value.get("datatype"), value.get("xml:lang"))
+            term = converted.get(key)
+            if term is None:
+                term = converted[key] = _term(value)
+            row[name] = term
+        rows.append(row)
+    return rows
 
 
 def _term(value: dict) -> Term:
