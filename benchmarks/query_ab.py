@@ -1,0 +1,95 @@
+"""Canned query texts of another git revision against the working tree's, on one synthetic store.
+
+    python benchmarks/query_ab.py --against REV [--size 1000000] [--runs 3] [--data DIR] [NAME ...]
+
+Both versions of each canned query (the one in REV's queries/, the one in queries/ now) run on the
+same persistent store of the synthetic graph of about SIZE triples (built once, as
+benchmarks/scale_bench.py builds it), with the same parameters (the required ones, from
+synthetic-SIZE.json) and the same conversion of every row (cgkg's embedded engine and list
+sorting), alternating old and new RUNS times, so machine noise hits both alike. It reports each
+median and the ratio old / new, and checks that both versions give the same rows in the same order.
+Queries that did not change between REV and now are skipped unless named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+
+def old_text(revision: str, name: str) -> str | None:
+    done = subprocess.run(["git", "show", f"{revision}:queries/{name}.rq"], cwd=HERE.parent,
+                          capture_output=True, text=True)
+    return done.stdout if done.returncode == 0 else None
+
+
+def main() -> None:
+    import synthetic
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", help="canned queries to compare (default: those that changed)")
+    parser.add_argument("--against", required=True, metavar="REV", help="the git revision to compare with")
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=synthetic.default_out(), help="synthetic data folder")
+    args = parser.parse_args()
+
+    nt = args.data / f"synthetic-{args.size}.nt"
+    meta = args.data / f"synthetic-{args.size}.json"
+    if not nt.exists() or not meta.exists():
+        synthetic.generate(args.size, args.data)
+    params = json.loads(meta.read_text(encoding="utf-8"))["parameters"]
+    files = list(synthetic.base_files()) + [nt]
+
+    cache = tempfile.mkdtemp(prefix="cgkg-query-ab-")
+    os.environ["CGKG_CACHE_DIR"] = cache
+    try:
+        compare(args, files, params)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def compare(args, files: list[Path], params: dict) -> None:
+    from cgkg import canned, paths
+
+    paths.graph_files = lambda: list(files)
+    from cgkg.api import open_graph
+
+    graph = open_graph()
+    print(f"{len(graph.engine.store):,} triples; old = {args.against}, new = working tree; median ms of {args.runs}\n")
+    print("| canned query | old (ms) | new (ms) | old / new | same rows |")
+    print("|---|---:|---:|---:|---|")
+    for query in canned.list_queries():
+        before = old_text(args.against, query.name)
+        if before is None or (not args.names and before == query.text) or (args.names and query.name not in args.names):
+            continue
+        values = {p.name: params[p.name] for p in query.params if p.required}
+        _, bindings = graph.bindings(query.name, **values)
+        versions = {"old": dataclasses.replace(query, text=before), "new": query}
+        times: dict[str, list[float]] = {"old": [], "new": []}
+        results = {}
+        for _ in range(args.runs):
+            for side, version in versions.items():
+                start = time.perf_counter()
+                results[side] = canned.sort_lists(version, graph.engine.query(version.text, bindings))
+                times[side].append(time.perf_counter() - start)
+        old, new = statistics.median(times["old"]), statistics.median(times["new"])
+        same = results["old"].rows == results["new"].rows
+        print(f"| {query.name} | {old * 1000:.0f} | {new * 1000:.0f} | {old / new:.2f} | {'yes' if same else 'NO'} |")
+
+
+if __name__ == "__main__":
+    main()
