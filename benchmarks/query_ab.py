@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import shutil
 import statistics
@@ -47,12 +46,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=synthetic.default_out(), help="synthetic data folder")
     args = parser.parse_args()
 
-    nt = args.data / f"synthetic-{args.size}.nt"
-    meta = args.data / f"synthetic-{args.size}.json"
-    if not nt.exists() or not meta.exists():
-        synthetic.generate(args.size, args.data)
-    params = json.loads(meta.read_text(encoding="utf-8"))["parameters"]
-    files = list(synthetic.base_files()) + [nt]
+    files, info = synthetic.graph(args.size, args.data)
+    params = info["parameters"]
 
     cache = tempfile.mkdtemp(prefix="cgkg-query-ab-")
     os.environ["CGKG_CACHE_DIR"] = cache

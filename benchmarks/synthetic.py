@@ -426,6 +426,15 @@ def default_out() -> Path:
     return Path(tempfile.gettempdir()) / "cgkg-synthetic"
 
 
+def graph(size: int, data_dir: Path) -> tuple[list[Path], dict]:
+    """The files of the synthetic graph of about SIZE triples (written first if missing) and its metadata."""
+    nt = data_dir / f"synthetic-{size}.nt"
+    meta = data_dir / f"synthetic-{size}.json"
+    if not nt.exists() or not meta.exists():
+        generate(size, data_dir)
+    return base_files() + [nt], json.loads(meta.read_text(encoding="utf-8"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=default_out(), help="output folder (default: %(default)s)")
