@@ -180,10 +180,22 @@ def test_virtual_enterprises(g):
     for firm, place in (("美特斯邦威", PL.wenzhou), ("博洋家纺", PL.ningbo)):
         firm_node = zh(g, firm, CGKG.Firm)
         assert value(g, firm_node, CGKG.locatedIn) == place
-        leads = [l for l in g.subjects(CGKG.leadFirm, firm_node) if (l, RDF.type, CGKG.Leadership) in g]
-        assert len(leads) == 1
-        assert set(g.objects(leads[0], CGKG.means)) == {MEANS["brand-design-contracts"]}
-        assert modes(g, value(g, leads[0], CGKG.ledSystem)) == {MODE["leader-virtual-enterprise"]}
+        assert URIRef(ID + "passage/zj-virtual-enterprises") in set(g.objects(firm_node, CGKG.evidence)), firm
+    # Boyang's supplier network is a led system: its industry (家纺) is in the firm's name.
+    boyang = zh(g, "博洋家纺", CGKG.Firm)
+    (lead,) = [l for l in g.subjects(CGKG.leadFirm, boyang) if (l, RDF.type, CGKG.Leadership) in g]
+    assert set(g.objects(lead, CGKG.means)) == {MEANS["brand-design-contracts"]}
+    assert modes(g, value(g, lead, CGKG.ledSystem)) == {MODE["leader-virtual-enterprise"]}
+    # The text names no industry for 美特斯邦威: no sector, no led cluster, and no virtual-enterprise
+    # classification of any Wenzhou clothing cluster (温州服装 is printed nowhere).
+    metersbonwe = zh(g, "美特斯邦威", CGKG.Firm)
+    assert Literal("虚拟企业", lang="zh") in set(g.objects(metersbonwe, CGKG.roleText))
+    assert not list(g.objects(metersbonwe, CGKG.sector))
+    assert not list(g.subjects(CGKG.leadFirm, metersbonwe))
+    assert MODE["leader-virtual-enterprise"] not in modes(g, CLU["wenzhou-clothing"])
+    # The Wenzhou clothing cluster rests on "服装商会(1994年)" alone, which governs it.
+    assert set(g.objects(CLU["wenzhou-clothing"], CGKG.evidence)) == {URIRef(ID + "passage/zj-wenzhou-chambers-gsl")}
+    assert (zh(g, "温州市服装商会", CGKG.ChamberOfCommerce), CGKG.governs, CLU["wenzhou-clothing"]) in g
 
 
 def test_procurement_leader_of_wenling(g):
@@ -255,6 +267,68 @@ def test_liushi_quality_crisis_prompts_the_1990_notice(g):
     liushi = incidence(g, CLU["liushi-low-voltage-electrical"], PROBLEM["regional-quality"])
     assert crisis in set(g.objects(liushi, CGKG.manifestedIn))
     assert int(value(g, liushi, CGKG.toYear)) >= int(value(g, crisis, CGKG.toYear))
+
+
+def test_liushi_first_rectification_foundings(g):
+    # "面对第一次区域性产品质量问题,当地政府通过建立电器总厂和电器产品检测中心,明确产品质量标准,..."
+    government = AG["liushi-local-government"]
+    for name, cls in (("电器总厂", CGKG.Firm), ("电器产品检测中心", CGKG.TestingCentre)):
+        body = zh(g, name, cls)
+        event = founding(g, body)
+        assert value(g, event, CGKG.founder) == government, name
+        # 建立 (set up) says nothing of the year, nor of ownership or investment.
+        assert not list(g.objects(event, CGKG.year)), name
+        assert (body, CGKG.ownedBy, government) not in g, name
+        assert not list(g.objects(body, CGKG.ownedBy)), name
+
+
+def test_coal_ministry_directive_has_both_demands(g):
+    # "煤炭部也下发文件,通令所属企业不准购买柳市电器产品,并要求柳市区停止生产销售不合格矿灯。"
+    ministry = zh(g, "煤炭部", CGKG.GovernmentBody)
+    (directive,) = [d for d in g.subjects(CGKG.issuedBy, ministry) if (d, RDF.type, CGKG.Policy) in g]
+    text = str(value(g, directive, DCT.description))
+    assert "不准购买柳市电器产品" in text
+    assert "停止生产销售不合格矿灯" in text
+
+
+def test_yueqing_report_is_not_dated_by_the_text(g):
+    # "1990年5月30日国务院办公厅又转发了国家技术监督局等部门《关于温州市乐清县生产和销售无证、伪劣产品的调查情况及处理建议》的通知"
+    # Only the forwarding notice is dated; the report was written no later than it.
+    report = zh(g, "关于温州市乐清县生产和销售无证、伪劣产品的调查情况及处理建议", CGKG.Policy)
+    assert not list(g.objects(report, CGKG.year))
+    assert int(value(g, report, CGKG.toYear)) == 1990
+    notice = zh(g, "国务院办公厅转发《关于温州市乐清县生产和销售无证、伪劣产品的调查情况及处理建议》的通知", CGKG.Policy)
+    assert value(g, notice, DCT.date) == Literal("1990-05-30", datatype=XSD_DATE)
+
+
+def test_liushi_work_group_1990(g):
+    # "国家七部局联合省、市、县组成工作组,在柳市蹲点,历时5个月之久。"
+    group = zh(g, "柳市整顿工作组", CGKG.AdHocBody)
+    levels = {
+        "省": AG["zhejiang-provincial-government"],
+        "市": AG["wenzhou-municipal-government"],
+        "县": AG["yueqing-county-government"],
+    }
+    for printed, body in levels.items():
+        (membership,) = [
+            m for m in g.subjects(ORG.member, body) if (m, ORG.organization, group) in g
+        ]
+        assert (membership, ORG.role, ROLE.constituent) in g
+        # The text names none of the three levels: each membership documents the reading.
+        assert list(g.objects(membership, SKOS.editorialNote)), printed
+        # The printed level is kept on each body, in the same way.
+        assert Literal(printed, lang="zh") in set(g.objects(body, SKOS.hiddenLabel)), printed
+    assert figure(g, zh(g, "1990年柳市低压电器整顿", CGKG.Rectification), MEASURE.duration, 5)
+
+
+def test_wenzhou_municipal_government_cites_its_passages(g):
+    # "经温州市政府授权,温州烟具协会可行使..." prints its name; "1999年,温州市出台了全国第一个行业协会管理办法"
+    # is read as its measures; "国家七部局联合省、市、县组成工作组" as its work-group membership.
+    government = zh(g, "温州市政府", CGKG.GovernmentBody)
+    assert government == AG["wenzhou-municipal-government"]
+    cited = set(g.objects(government, CGKG.evidence))
+    for slug in ("zj-smoking-authorisation", "zj-wenzhou-measures-1999", "zj-liushi-work-group"):
+        assert URIRef(ID + "passage/" + slug) in cited, slug
 
 
 def test_other_regional_quality_problems(g):
@@ -492,9 +566,31 @@ def test_chambers_promoted_by_the_wenzhou_federation(g):
     federation = zh(g, "温州市工商联", CGKG.BusinessFederation)
     expected = {"温州市五金商会": 1993, "温州市服装商会": 1994, "温州市灯具商会": 1994, "温州市眼镜商会": 1994}
     for name, founded in expected.items():
-        event = founding(g, zh(g, name, CGKG.ChamberOfCommerce))
+        chamber = zh(g, name, CGKG.ChamberOfCommerce)
+        event = founding(g, chamber)
         assert year(g, event) == founded, name
         assert value(g, event, CGKG.initiator) == federation, name
+        # The name as printed (五金商会, ...) is a visible label, not a hidden one.
+        printed = Literal(name.removeprefix("温州市"), lang="zh")
+        assert printed in set(g.objects(chamber, SKOS.altLabel)), name
+        assert printed not in set(g.objects(chamber, SKOS.hiddenLabel)), name
+
+
+def test_printed_names_are_visible_labels(g):
+    # Names the text prints without the place prefix of the preferred label:
+    # "泵阀工业协会(2000年)"、"拉链商会(2002年)"; "成立无害化处理中心进行集中治污";
+    # "长兴县在中小型企业集中的乡镇建立集群职代会"; "升格为省休闲运动车行业协会"
+    printed = {
+        "温州市泵阀工业协会": "泵阀工业协会",
+        "温州市拉链商会": "拉链商会",
+        "温州合成革无害化处理中心": "无害化处理中心",
+        "长兴县集群职代会": "集群职代会",
+        "浙江省休闲运动车行业协会": "省休闲运动车行业协会",
+    }
+    for name, form in printed.items():
+        node = zh(g, name)
+        assert Literal(form, lang="zh") in set(g.objects(node, SKOS.altLabel)), name
+        assert Literal(form, lang="zh") not in set(g.objects(node, SKOS.hiddenLabel)), name
 
 
 def test_yiwu_market_associations(g):
@@ -582,9 +678,13 @@ def test_yongkang_walmart_order_and_association_2005(g):
     walmart = zh(g, "沃尔玛", CGKG.Firm)
     (lost,) = list(g.subjects(CGKG.participant, walmart))
     assert year(g, lost) == 2005
-    assert figure(g, lost, MEASURE["order-size"], 1_000_000)
+    # 百万辆 is a round figure, not an exact count.
+    order = figure(g, lost, MEASURE["order-size"], 1_000_000)
+    assert value(g, order, CGKG.bound) == BOUND.approximately
     association = AG["yongkang-vehicle-scooter-association"]
-    assert Literal("电动车汽油车滑板车行业协会", lang="zh") in set(g.objects(association, SKOS.hiddenLabel))
+    assert association == zh(g, "永康电动车汽油车滑板车行业协会", CGKG.IndustryAssociation)
+    # The name as printed is a visible label.
+    assert Literal("电动车汽油车滑板车行业协会", lang="zh") in set(g.objects(association, SKOS.altLabel))
     event = founding(g, association)
     assert year(g, event) == 2005
     assert value(g, event, CGKG.founder) == zh(g, "永康企业", CGKG.ActorGroup)
@@ -604,11 +704,16 @@ def test_local_associations_become_provincial(g):
     upgrade = founding(g, zh(g, "浙江省挂锁行业协会"), CGKG.Upgrade)
     assert year(g, upgrade) == 2003
     assert value(g, upgrade, ORG.originalOrganization) == zh(g, "浦江制锁行业协会")
-    # "2006年,永康市电动车行业协会升格为省休闲运动车行业协会。" - read as the 2005 Yongkang association
+    # "2006年,永康市电动车行业协会升格为省休闲运动车行业协会。" - the text does not say whether this is the
+    # 电动车汽油车滑板车行业协会 founded in 2005, so the upgraded body is the one printed, kept apart.
     upgrade = founding(g, zh(g, "浙江省休闲运动车行业协会"), CGKG.Upgrade)
     assert year(g, upgrade) == 2006
     original = value(g, upgrade, ORG.originalOrganization)
-    assert Literal("永康市电动车行业协会", lang="zh") in set(g.objects(original, SKOS.altLabel))
+    assert original == zh(g, "永康市电动车行业协会", CGKG.IndustryAssociation)
+    assert original != AG["yongkang-vehicle-scooter-association"]
+    assert value(g, original, CGKG.locatedIn) == PL.yongkang
+    assert not [e for e in g.subjects(ORG.resultingOrganization, original) if (e, RDF.type, CGKG.Founding) in g]
+    assert not list(g.subjects(ORG.originalOrganization, AG["yongkang-vehicle-scooter-association"]))
     # "依托诸暨珍珠与义乌饰品等产业集群,先后成立了浙江省珍珠协会与浙江省饰品行业协会。"
     assert (zh(g, "浙江省珍珠协会"), CGKG.governs, zh(g, "诸暨珍珠", CGKG.IndustrialCluster)) in g
     assert (zh(g, "浙江省饰品行业协会"), CGKG.governs, zh(g, "义乌饰品", CGKG.IndustrialCluster)) in g
@@ -667,8 +772,10 @@ def test_wenling_wage_consultation(g):
     assert value(g, talks, CGKG.initiator) == zh(g, "温岭市政府", CGKG.GovernmentBody)
     # "经过6次协商、10次恳谈后,最后确定行业普遍认可的最低工资标准。"
     assert figure(g, talks, MEASURE.rounds, 6) and figure(g, talks, MEASURE.rounds, 10)
-    # "2003年8月,新河镇“羊毛衫行业工会”成立": the industry union came after the talks, so the unnamed
-    # union that fronted them (工会出面) is not it.
+    # 工会出面: a union fronted the talks, but the text does not say which; it is the generic 工会.
+    assert (talks, CGKG.participant, zh(g, "工会", CGKG.TradeUnion)) in g
+    # "2003年8月,新河镇“羊毛衫行业工会”成立": the text neither names it as the union of the talks nor says
+    # whether the talks came before or after its founding, so it is not recorded as their participant.
     assert (talks, CGKG.participant, zh(g, "新河镇羊毛衫行业工会", CGKG.IndustryUnion)) not in g
 
 
@@ -758,7 +865,7 @@ def test_timeline_of_associations(g):
             (2003, "温岭市羊毛衫协会"),
             (2003, "新河镇羊毛衫行业工会"),
             (2004, "义乌论坛"),
-            (2005, "永康市电动车汽油车滑板车行业协会"),
+            (2005, "永康电动车汽油车滑板车行业协会"),
             (2006, "浙江省休闲运动车行业协会"),
             (2008, "温州合成革商会环保工作自查自纠宣传队"),
         ]
