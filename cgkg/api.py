@@ -54,8 +54,9 @@ class Graph:
         return lookup.card(self.engine, self.find(term, lang), lang)
 
     def _resolve_label(self, lang: str):
-        def resolve(param_name: str, raw: str) -> str:
-            return lookup.resolve_one(self.engine, raw, lang, what=f"parameter {param_name!r} value")
+        def resolve(param, raw: str) -> str:
+            return lookup.resolve_one(self.engine, raw, lang, what=f"parameter {param.name!r} value",
+                                      classes=param.classes, schemes=param.schemes, kind=param.kind)
 
         return resolve
 

@@ -23,10 +23,23 @@ class Param:
     default: str
     description: str
     required: bool = False
+    # An entity parameter may say what it names: instances of these classes (or their subclasses),
+    # or concepts of these schemes. A label then picks only such entities, and an IRI must be one.
+    classes: tuple[str, ...] = ()
+    schemes: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         return {"name": self.name, "type": self.type, "default": self.default,
-                "required": self.required, "description": self.description}
+                "required": self.required, "description": self.description,
+                "class": list(self.classes), "scheme": list(self.schemes)}
+
+    @property
+    def kind(self) -> str:
+        """What the parameter names, in words: 'a cgkg:Country', 'a concept of sector:scheme'."""
+        from .prefixes import compact
+
+        kinds = [f"a {compact(c)}" for c in self.classes] + [f"a concept of {compact(s)}" for s in self.schemes]
+        return " or ".join(kinds)
 
 
 LIST_SEPARATOR = "; "
@@ -99,7 +112,11 @@ def load_query(path: Path) -> CannedQuery:
         if not re.search(rf"\?{re.escape(item['name'])}\b", text):
             raise QueryError(f"{path}: parameter {item['name']!r} is not used as ?{item['name']} in the query")
         required = item.get("required", "no").lower() in ("yes", "true")
-        params.append(Param(item["name"], item["type"], item.get("default", ""), item.get("description", ""), required))
+        classes, schemes = (_iris(path, item, key) for key in ("class", "scheme"))
+        if (classes or schemes) and item["type"] != "entity":
+            raise QueryError(f"{path}: parameter {item['name']!r} has a class or scheme but is not of type entity")
+        params.append(Param(item["name"], item["type"], item.get("default", ""), item.get("description", ""), required,
+                            classes, schemes))
     tags = header.get("tags", [])
     return CannedQuery(
         name=path.stem,
@@ -111,6 +128,17 @@ def load_query(path: Path) -> CannedQuery:
         example=header["example"],
         text=text,
     )
+
+
+def _iris(path: Path, item: dict, key: str) -> tuple[str, ...]:
+    """The IRIs a parameter's 'class' or 'scheme' lists, space-separated compact or full IRIs."""
+    iris = []
+    for name in item.get(key, "").split():
+        iri = expand(name)
+        if iri is None:
+            raise QueryError(f"{path}: parameter {item['name']!r} has {key} {name!r}, which is not an IRI or compact IRI")
+        iris.append(iri)
+    return tuple(iris)
 
 
 def list_queries(directory: Path | None = None) -> list[CannedQuery]:
@@ -128,7 +156,11 @@ def get_query(name: str, directory: Path | None = None) -> CannedQuery:
 
 
 def convert(param: Param, raw: str, resolve_label=None) -> Term:
-    """Turn a user's value into a typed RDF term, or say exactly what is wrong with it."""
+    """Turn a user's value into a typed RDF term, or say exactly what is wrong with it.
+
+    resolve_label(param, raw), given an engine, turns an entity parameter's IRI or label into the IRI
+    of the one entity of the parameter's kind it names.
+    """
     value = raw.strip()
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?\d+", value):
@@ -140,11 +172,11 @@ def convert(param: Param, raw: str, resolve_label=None) -> Term:
         return Term.literal(value.lower())
     if param.type == "string":
         return Term.literal(raw)
+    if param.type == "entity" and resolve_label is not None:
+        return Term.iri(resolve_label(param, raw))
     iri = expand(value)
     if iri is not None:
         return Term.iri(iri)
-    if param.type == "entity" and resolve_label is not None:
-        return Term.iri(resolve_label(param.name, raw))
     raise ParameterError(f"parameter {param.name!r} must be an IRI or compact IRI such as clu:…, not {raw!r}")
 
 

@@ -201,7 +201,8 @@ def explain(q) -> str:
     lines += ["", "Parameters (--param KEY VALUE):"]
     for p in q.params:
         default = f" [default: {p.default}]" if p.default else ""
-        lines.append(f"  {p.name} ({p.type}){default}: {p.description}")
+        names = f", {p.kind}" if p.kind else ""
+        lines.append(f"  {p.name} ({p.type}{names}){default}: {p.description}")
     if q.tags:
         lines += ["", f"Tags: {', '.join(q.tags)}"]
     lines += ["", f"Example: {q.example}", f"File: {q.path.name}"]

@@ -126,28 +126,75 @@ def _matches(engine, query: str, needle: str, lang: str) -> list[dict]:
     ]
 
 
-def resolve(engine, term: str, lang: str = "en") -> list[dict]:
-    """Candidates for TERM: the entity it names as an IRI, else exact label matches, else substrings."""
+def resolve(engine, term: str, lang: str = "en", classes: tuple[str, ...] = (),
+            schemes: tuple[str, ...] = ()) -> tuple[list[dict], list[dict]]:
+    """Candidates for TERM, and the entities it names that are not of the kind asked for.
+
+    TERM is an IRI (the entity, if the graph has it), else a label: exact matches, else substrings.
+    With CLASSES or SCHEMES only instances of those classes or concepts of those schemes are
+    candidates, and substrings are tried when no exact match is of that kind.
+    """
+    constrained = bool(classes or schemes)
     iri = expand(term)
     if iri is not None:
-        if engine.query(_EXISTS, {"entity": Term.iri(iri)}).boolean:
-            return [{"id": iri, "label": "", "type": ""}]
-        return []
+        found = [{"id": iri, "label": "", "type": ""}]
+        if not engine.query(_EXISTS, {"entity": Term.iri(iri)}).boolean:
+            return [], []
+        if constrained and not _of_kind(engine, [iri], classes, schemes):
+            return [], found
+        return found, []
     needle = normalise(term)
     if not needle:
         raise ParameterError("the term to look up is empty")
-    return _matches(engine, _EXACT, needle, lang) or _matches(engine, _CONTAINS, needle, lang)
+    others: list[dict] = []
+    for query in (_EXACT, _CONTAINS):
+        matches = _matches(engine, query, needle, lang)
+        if constrained and matches:
+            fitting = _of_kind(engine, [m["id"] for m in matches], classes, schemes)
+            others += [m for m in matches if m["id"] not in fitting]
+            matches = [m for m in matches if m["id"] in fitting]
+        if matches:
+            return matches, []
+    return [], others
 
 
-def resolve_one(engine, term: str, lang: str = "en", what: str = "term") -> str:
-    candidates = resolve(engine, term, lang)
+def _of_kind(engine, iris: list[str], classes: tuple[str, ...], schemes: tuple[str, ...]) -> set[str]:
+    """Those of IRIS that are instances of CLASSES (or subclasses) or concepts of SCHEMES."""
+    def values(variable: str, items) -> str:
+        return f"VALUES ?{variable} {{ {' '.join(Term.iri(i).n3() for i in items)} }}"
+
+    branches = []
+    if classes:
+        branches.append(f"{{ {values('class', classes)} ?entity a/rdfs:subClassOf* ?class }}")
+    if schemes:
+        branches.append(f"{{ {values('scheme', schemes)} ?entity skos:inScheme ?scheme }}")
+    # The IRIs are the graph's own (label matches) or one the user gave that expand() validated.
+    text = _PROLOGUE + f"SELECT DISTINCT ?entity WHERE {{ {values('entity', iris)} {' UNION '.join(branches)} }}"
+    return {row["entity"].value for row in engine.query(text).rows}
+
+
+def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes: tuple[str, ...] = (),
+                schemes: tuple[str, ...] = (), kind: str = "") -> str:
+    candidates, others = resolve(engine, term, lang, classes, schemes)
     if not candidates:
+        if others and expand(term) is not None:
+            raise ParameterError(f"{what} {term!r} is not {kind}")
+        if others:
+            distinct = list({c["id"]: c for c in others}.values())
+            shown = "; ".join(_shown(c) for c in distinct[:10])
+            more = f" and {len(distinct) - 10} more" if len(distinct) > 10 else ""
+            raise ParameterError(f"{what} {term!r} names no entity that is {kind}; it matches {shown}{more} "
+                                 "(try `cgkg search`)")
         raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
     if len(candidates) > 1:
-        shown = "; ".join(f"{compact(c['id'])} ({c['label']})" for c in candidates[:10])
+        shown = "; ".join(_shown(c) for c in candidates[:10])
         more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
         raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {shown}{more}; give one of these IRIs")
     return candidates[0]["id"]
+
+
+def _shown(candidate: dict) -> str:
+    return f"{compact(candidate['id'])} ({candidate['label']})" if candidate["label"] else compact(candidate["id"])
 
 
 def card(engine, iri: str, lang: str = "en") -> dict:

@@ -128,9 +128,31 @@ def test_entity_parameters_accept_labels(runner):
     assert json.loads(by_label)
 
 
+def test_an_entity_label_picks_an_entity_of_the_kind_the_parameter_names(runner):
+    # "Prato" is exactly the town's label; of the entities whose labels contain it, the one cluster or
+    # district is "Prato textile district" (普拉托毛纺产业区 in the text).
+    by_label = run(runner, "query", "cluster-profile", "--param", "cluster", "Prato", "--json").output
+    by_iri = run(runner, "query", "cluster-profile", "--param", "cluster", "clu:prato-textiles", "--json").output
+    assert by_label == by_iri
+    # "Liushi" is in 18 labels (town, government, firms …) but in one cluster's only.
+    liushi = run(runner, "query", "problems", "--param", "cluster", "Liushi", "--json")
+    assert liushi.exit_code == 0, liushi.output
+    assert {row["clusterLabel"] for row in json.loads(liushi.output)} == {"Liushi low-voltage electrical cluster"}
+
+
+def test_query_help_says_what_an_entity_parameter_names(runner):
+    output = run(runner, "query", "cluster-profile", "--help").output
+    assert "cluster (entity, a cgkg:TerritorialProductionSystem)" in output
+    assert "sector (entity, a concept of sector:scheme)" in run(runner, "query", "clusters", "--help").output
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
+        (("query", "cluster-profile", "--param", "cluster", "pl:prato"),
+         "parameter 'cluster' value 'pl:prato' is not a cgkg:TerritorialProductionSystem"),
+        (("query", "clusters", "--param", "country", "Prato"),
+         "parameter 'country' value 'Prato' names no entity that is a cgkg:Country; it matches pl:prato (Prato)"),
         (("query", "no-such-query"), "no canned query named 'no-such-query'"),
         (("query", "clusters", "--param", "colour", "red"), "has no parameter 'colour'"),
         (("query", "associations", "--param", "from", "nineteen"), "must be an integer"),
