@@ -190,6 +190,11 @@ def query(ctx, name, params, lang, show_help, **options):
         if key in values:
             raise click.UsageError(f"parameter {key!r} given twice")
         values[key] = value
+    if "lang" in values:
+        # `cgkg query NAME --help` lists lang among the parameters, so --param lang is the same as --lang.
+        if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT and values["lang"] != lang:
+            raise click.UsageError("give the language once: --lang or --param lang, not both")
+        lang = values.pop("lang")
     graph = open_from(options)
     emit(_render(graph.result(name, lang, **values), fmt))
 

@@ -46,7 +46,7 @@ class EmbeddedEngine:
         try:
             answer = self.store.query(insert_values(text, bindings or {}), prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc.msg or exc}") from None
+            raise QueryError(syntax_error_message(exc)) from None
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
         if form == "ASK":
@@ -76,9 +76,19 @@ def check_syntax(text: str) -> None:
     try:
         ox.Store().query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc.msg or exc}") from None
+        raise QueryError(syntax_error_message(exc)) from None
     except (OSError, RuntimeError, ValueError):
         pass
+
+
+def syntax_error_message(exc: SyntaxError) -> str:
+    """One line: where the parser stopped and the tokens it expected, without its character classes."""
+    message = " ".join(str(exc.msg or exc).split())
+    # The parser lists the characters a name may start with as Unicode ranges ([… '\u{00C0}'..='\u{00D6}' …]).
+    cut = message.find(", [")
+    if cut != -1 and "expected one of" in message[:cut]:
+        message = message[:cut] + ", …"
+    return f"SPARQL syntax error: {message}"
 
 
 def term_from_oxigraph(value) -> Term:

@@ -27,7 +27,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CgkgError, EndpointError
+from .errors import CgkgError, EndpointError, ParameterError
 from .prefixes import is_valid_iri
 from .remote import PASSWORD_ENV, USER_ENV, RemoteEngine
 
@@ -98,7 +98,7 @@ def publish(
 ) -> Published:
     """Replace GRAPH at the endpoint with the bundled graph plus EXTRA_FILES; verify by counting."""
     if not endpoint.startswith(("http://", "https://")):
-        raise EndpointError(f"endpoint {endpoint!r} is not an http(s) URL")
+        raise ParameterError(f"endpoint {endpoint!r} is not an http(s) URL")
     if graph is not None and default_graph:
         raise CgkgError("give either --graph IRI or --default-graph, not both")
     if graph is None and not default_graph:

@@ -14,7 +14,7 @@ import socket
 import urllib.error
 
 from .engine import Result, check_syntax
-from .errors import EndpointError
+from .errors import EndpointError, ParameterError
 from .prefixes import sparql_prologue
 from .sparqlforms import insert_values, query_form
 from .terms import Term
@@ -28,7 +28,7 @@ POST_THRESHOLD = 2000
 class RemoteEngine:
     def __init__(self, endpoint: str, graph: str | None = None, timeout: float = 30.0):
         if not endpoint.startswith(("http://", "https://")):
-            raise EndpointError(f"endpoint {endpoint!r} is not an http(s) URL")
+            raise ParameterError(f"endpoint {endpoint!r} is not an http(s) URL")
         self.endpoint = endpoint
         self.graph = graph
         self.timeout = timeout

@@ -140,6 +140,23 @@ def test_an_entity_label_picks_an_entity_of_the_kind_the_parameter_names(runner)
     assert {row["clusterLabel"] for row in json.loads(liushi.output)} == {"Liushi low-voltage electrical cluster"}
 
 
+def test_param_lang_is_the_same_as_the_lang_option(runner):
+    by_param = run(runner, "query", "lead-firms", "--param", "lang", "zh", "--param", "country", "pl:italy", "--json")
+    by_option = run(runner, "query", "lead-firms", "--lang", "zh", "--param", "country", "pl:italy", "--json")
+    assert by_param.exit_code == 0, by_param.output
+    assert by_param.output == by_option.output
+    assert "杰尼亚" in by_param.output  # 比耶拉毛纺产业区的杰尼亚(Zegna‐Loro Piana)公司
+    both = run(runner, "query", "lead-firms", "--param", "lang", "zh", "--lang", "en")
+    assert both.exit_code == 2 and "give the language once" in both.output
+
+
+def test_a_sparql_syntax_error_is_one_line(runner):
+    result = run(runner, "sparql", "SELECT ?x WHERE { ?x")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        'Error: SPARQL syntax error: error at 1:21: expected one of "!", "$", "(", ":", "<", "?", "^", "a", …']
+
+
 def test_query_help_says_what_an_entity_parameter_names(runner):
     output = run(runner, "query", "cluster-profile", "--help").output
     assert "cluster (entity, a cgkg:TerritorialProductionSystem)" in output
@@ -153,6 +170,7 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
          "parameter 'cluster' value 'pl:prato' is not a cgkg:TerritorialProductionSystem"),
         (("query", "clusters", "--param", "country", "Prato"),
          "parameter 'country' value 'Prato' names no entity that is a cgkg:Country; it matches pl:prato (Prato)"),
+        (("query", "clusters", "--endpoint", "not-a-url"), "endpoint 'not-a-url' is not an http(s) URL"),
         (("query", "no-such-query"), "no canned query named 'no-such-query'"),
         (("query", "clusters", "--param", "colour", "red"), "has no parameter 'colour'"),
         (("query", "associations", "--param", "from", "nineteen"), "must be an integer"),
