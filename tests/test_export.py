@@ -558,6 +558,19 @@ def test_release_loads_into_an_oxigraph_server_store_and_opens_in_networkx(runne
     counts = {row["g"].value: int(row["n"].value) for row in store.query(
         "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
     assert counts == {ONTOLOGY_GRAPH: len(reference["ontology"]), DATA_GRAPH: len(reference["data"])}
+    # Served as the union default graph (`oxigraph serve --union-default-graph`, as the README says),
+    # the canned queries see what the embedded engine sees: kinds from the ontology, labels from the data.
+    from cgkg import open_graph
+    from cgkg.prefixes import PREFIXES
+    from cgkg.sparqlforms import insert_values
+
+    embedded = open_graph()
+    query, bindings = embedded.bindings("clusters", lang="zh")
+    served = [(row["cluster"].value, row["label"].value, row["kind"].value) for row in store.query(
+        insert_values(query.text, bindings), prefixes=PREFIXES, use_default_graph_as_union=True)]
+    expected = [(row["cluster"], row["label"], row["kind"]) for row in embedded.run("clusters", lang="zh")]
+    assert served == expected and ("https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical", "柳市低压电器", "产业集群") in served
+    assert "oxigraph serve --location cgkg-db --union-default-graph" in (folder / "README.md").read_text(encoding="utf-8")
     network = nx.read_graphml(folder / "cgkg-network.graphml")
     # Node ids are compact IRIs; "柳市低压电器" is the cluster's label as printed.
     assert network.nodes["clu:liushi-low-voltage-electrical"]["label_zh"] == "柳市低压电器"

@@ -128,6 +128,16 @@ def test_every_cgkg_term_has_one_label_per_language_including_italian():
     assert len(terms) >= 110 and not problems, "\n".join(problems)
 
 
+def test_every_imported_term_is_named_in_the_three_languages():
+    # ontology/cgkg-imports.ttl names the SKOS, ORG, DCMI, OA … terms the data uses, so that
+    # `cgkg stats --lang it` and the cards say "concetto" or "appartenenza" rather than nothing.
+    graph = parse(paths.ONTOLOGY_DIR / "cgkg-imports.ttl")
+    terms = set(graph.subjects(RDFS.isDefinedBy, None))
+    wrong = [f"{term}: {languages(graph, term, RDFS.label)}" for term in sorted(terms)
+             if sorted(languages(graph, term, RDFS.label)) != ["en", "it", "zh"]]
+    assert len(terms) >= 36 and not wrong, wrong
+
+
 def test_every_concept_has_one_italian_preferred_label():
     # Sectors, modes, problems, functions, … label the listings too: --lang it shows them in Italian.
     graph = parse(*paths.graph_files())

@@ -121,7 +121,7 @@ Load `cgkg.nq` (or `cgkg.trig`) to keep the ontology and the data in their named
 **Oxigraph**
 
     oxigraph load --location cgkg-db --file cgkg.nq
-    oxigraph serve --location cgkg-db    # SPARQL at http://localhost:7878/query
+    oxigraph serve --location cgkg-db --union-default-graph    # SPARQL at http://localhost:7878/query
 
 **Apache Jena (TDB2 and Fuseki)**
 
@@ -139,6 +139,17 @@ In the Workbench: create a repository, then "Import" > "User data" > "Upload RDF
     importrdf load -c cgkg-repo-config.ttl -m parallel cgkg.nq
 
 where `cgkg-repo-config.ttl` is the repository configuration the Workbench can export.
+
+**Querying it with cgkg**
+
+cgkg's canned queries read the default graph, so they need the ontology and the data there. Either
+serve the named graphs of `cgkg.nq` as the default graph (Oxigraph's `--union-default-graph` above;
+in Jena, `tdb2:unionDefaultGraph true` in the dataset's configuration; GraphDB's default graph
+already holds every graph's statements), or load `cgkg.nt`, which holds both in one graph, into the
+default graph (`oxigraph load --location cgkg-db --file cgkg.nt`, `tdb2.tdbloader --loc cgkg-db cgkg.nt`).
+Then, for example:
+
+    cgkg query clusters --endpoint http://localhost:7878/query
 
 **Others**
 
