@@ -206,6 +206,32 @@ def test_associations_lineage_upgrades(kg):
     assert len(upgraded) == 1
 
 
+def test_associations_upgraded_into_being_have_their_year_and_origin(kg):
+    rows = {r["label"]: r for r in kg.run("associations", lang="zh", **{"from": "2003", "to": "2006"})}
+    # "2003年,浦江制锁行业协会升格为浙江省挂锁行业协会。"
+    assert (rows["浙江省挂锁行业协会"]["year"], rows["浙江省挂锁行业协会"]["grewOutOf"]) == (2003, "浦江制锁行业协会")
+    # "2006年,永康市电动车行业协会升格为省休闲运动车行业协会。"
+    assert (rows["浙江省休闲运动车行业协会"]["year"], rows["浙江省休闲运动车行业协会"]["grewOutOf"]) == (2006, "永康市电动车行业协会")
+    # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会。" - the lineage shows on both bodies.
+    haining = [r for r in kg.run("associations", lang="zh") if r["label"] == "海宁市经编协会"]
+    assert [r["became"] for r in haining] == ["浙江省经编行业协会"]
+
+
+def test_associations_founded_in_a_period_within_the_range(kg):
+    # "20世纪80年代,浙江省企业联合会、浙江省企业家协会、浙江省个体劳动者协会、浙江省消费者协会等民间组织先后成立"
+    rows = {r["label"]: r for r in kg.run("associations", lang="zh", **{"from": "1980", "to": "1989"})}
+    for label in ("浙江省企业联合会", "浙江省企业家协会", "浙江省个体劳动者协会", "浙江省消费者协会"):
+        assert (rows[label]["year"], rows[label]["period"]) == (1980, "20世纪80年代")
+    # A period that reaches beyond the range is not in it.
+    assert "浙江省消费者协会" not in {r["label"] for r in kg.run("associations", lang="zh", **{"from": "1980", "to": "1985"})}
+
+
+def test_associations_tell_founders_from_those_who_encouraged_them(kg):
+    rows = {r["label"]: r for r in kg.run("associations", country="pl:italy")}
+    # "由…BECHERINI在普拉托工业联合会的鼓励下发起成立"
+    assert (rows["TEXMA PRATO"]["founders"], rows["TEXMA PRATO"]["initiators"]) == ("BECHERINI", "Prato Industrial Union")
+
+
 def test_providers_of_testing_in_italy(kg):
     rows = kg.run("providers", function="function:testing-certification", place="pl:italy")
     # "提供测试、质量检验、技术培训等服务的桌椅家具企业技术服务中心(CA T AS)"; "眼镜检验认证机构Certottica"
@@ -243,7 +269,7 @@ def test_list_cells_are_sorted_whatever_order_the_engine_concatenates_in():
     from cgkg.terms import Term
 
     query = canned.get_query("associations")
-    assert set(query.list_columns) == {"founders", "functions", "grewOutOf", "became"}
+    assert set(query.list_columns) == {"founders", "initiators", "functions", "grewOutOf", "became"}
     result = Result("SELECT", ["label", "functions"], [
         {"label": Term.literal("b; a"), "functions": Term.literal("testing; brand building; advocacy", lang="en")},
     ])
