@@ -1,0 +1,273 @@
+"""What the canned queries answer, checked against the source texts: the order of the timeline, the
+examples the query headers give, the coverage the descriptions promise, every means of a lead firm,
+years that are only the bounds of a period, the upper bound of ranges, and sectors with their
+narrower sectors. Each assertion quotes the passage it rests on."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib.namespace import SKOS
+
+import cgkg
+from cgkg import canned, paths
+from cgkg.cli import cli
+
+ID = "https://w3id.org/cgkg/id/"
+LIUSHI = ID + "cluster/liushi-low-voltage-electrical"
+SECTOR = rdflib.Namespace(ID + "sector/")
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return cgkg.open_graph()
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+def cli_rows(runner, *args):
+    """Rows of `cgkg ARGS --json`, which must succeed."""
+    result = runner.invoke(cli, [*args, "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def by_id(rows, column, name):
+    """The one row whose COLUMN ends with /NAME."""
+    found = [r for r in rows if r[column].endswith("/" + name)]
+    assert len(found) == 1, (name, found)
+    return found[0]
+
+
+# -- timeline ----------------------------------------------------------------------------------
+
+
+def test_timeline_puts_undated_events_after_the_dated_ones(kg):
+    rows = kg.run("timeline")
+    years = [r["year"] for r in rows]
+    dated = [y for y in years if y is not None]
+    assert dated and years[: len(dated)] == dated, "an undated event comes before a dated one"
+    assert dated == sorted(dated)
+    # "从1977年上半年第一家低压电器门市部开始" - the earliest dated event comes first.
+    assert rows[0]["event"] == ID + "event/liushi-first-shop-1977" and rows[0]["year"] == 1977
+    # "就是由当地最大的一家纺织机械制造企业BECHERINI在普拉托工业联合会的鼓励下发起成立的" - the text gives
+    # no date for the founding of TEXMA PRATO, so it comes after every dated event.
+    texma = next(i for i, r in enumerate(rows) if r["event"].endswith("/texma-prato-founding"))
+    assert rows[texma]["year"] is None and texma >= len(dated)
+
+
+def test_timeline_shows_where_a_year_is_only_the_start_of_a_period(kg):
+    rows = kg.run("timeline", lang="zh", place="pl:wenzhou", **{"from": "1985", "to": "1985"})
+    # "20世纪80年代中后期,温州鞋一度成为假冒伪劣的代名词" - 1985 is the start of a period that ends in 1989.
+    fake = by_id(rows, "event", "wenzhou-shoes-fake-byword")
+    assert (fake["year"], fake["toYear"], fake["period"]) == (1985, 1989, "20世纪80年代中后期")
+
+
+def test_timeline_says_it_leaves_instruments_out(kg):
+    # "1999年,温州市出台了全国第一个行业协会管理办法" is an instrument: the instruments query lists it,
+    # the timeline does not, and the timeline's description says so instead of promising it.
+    query = canned.get_query("timeline")
+    assert "instruments" in query.description and "not" in query.description
+    assert not query.summary.startswith("Dated")
+    assert not any("/instrument/" in r["event"] for r in kg.run("timeline"))
+    measures = by_id(kg.run("instruments", **{"from": "1999", "to": "1999"}), "instrument",
+                     "wenzhou-industry-association-measures-1999")
+    assert measures["year"] == 1999
+
+
+# -- the examples a header gives return rows ----------------------------------------------------
+
+
+EDITED = ("timeline", "providers", "evidence", "cluster-profile", "recommendations", "instruments", "figures", "clusters")
+
+
+@pytest.mark.parametrize("name", EDITED)
+def test_the_header_example_returns_rows(runner, name):
+    query = canned.get_query(name)
+    args = shlex.split(query.example)
+    assert args[:3] == ["cgkg", "query", name]
+    assert cli_rows(runner, *args[1:]), f"{query.example} returns no row"
+
+
+def test_the_providers_description_asks_a_question_the_graph_answers(runner):
+    # "For example, who provides testing and certification in Italy (--param …)?"
+    description = canned.get_query("providers").description
+    asked = re.search(r"\((--param [^)]*)\)", description)
+    assert asked, description
+    rows = cli_rows(runner, "query", "providers", *shlex.split(asked.group(1)))
+    # "提供测试、质量检验、技术培训等服务的桌椅家具企业技术服务中心(CA T AS)"; "眼镜检验认证机构Certottica"
+    assert {ID + "agent/catas", ID + "agent/certottica"} <= {r["actor"] for r in rows}
+
+
+# -- evidence ----------------------------------------------------------------------------------
+
+
+def test_evidence_includes_the_events_and_instruments_the_entity_takes_part_in(kg):
+    rows = kg.run("evidence", entity="ag:chint")
+    about = {r["about"] for r in rows}
+    # "在20世纪90年代初的区域性质量危机中,政府采取许可生产的方式" - Chint holds the licence.
+    assert ID + "instrument/liushi-production-licensing" in about
+    # "不少没有许可证的小企业小作坊 … 加入正泰、德力西" - Chint takes part in the workshops joining it.
+    assert ID + "event/liushi-workshops-join-lead-firms" in about
+    quotes = {r["quote"] for r in rows}
+    assert "在20世纪90年代初的区域性质量危机中,政府采取许可生产的方式,提高了低压电器行业的进入门槛,大量没有许可证的生产企业面临倒闭。" in quotes
+
+
+def test_evidence_of_a_cluster_includes_the_events_that_concern_it(kg):
+    quotes = {r["quote"] for r in kg.run("evidence", entity=LIUSHI)}
+    # The 1990 rectification concerns the Liushi cluster.
+    assert "这一次的清理,柳市全镇1267家低压电器门市部全部关闭,1544个家庭工业户歇业,359个旧货经营执照被吊销。" in quotes
+    # "《人民日报》于1984年7月发表" - the 1984 article too.
+    assert any("人民日报" in q for q in quotes)
+
+
+def test_evidence_leaves_out_named_entities_that_merely_point_to_it(kg):
+    # Chint is located in Liushi, but its own passages are about Chint, not about the town:
+    # "在柳市低压电器、平湖光机电等产业集群内部,正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营。"
+    rows = kg.run("evidence", entity="pl:liushi")
+    assert rows and {r["about"] for r in rows} == {ID + "place/liushi"}
+    description = canned.get_query("evidence").description
+    assert "not included" in description and "n-ary facts, events and figures that involve it" not in description
+
+
+# -- cluster-profile ---------------------------------------------------------------------------
+
+
+def test_cluster_profile_lists_every_means_of_a_lead_firm(kg):
+    rows = kg.run("cluster-profile", cluster="柳市低压电器")
+    chint = [r for r in rows if r["aspect"] == "7 lead firm" and r["item"] == ID + "agent/chint"]
+    assert len(chint) == 1
+    # "正泰、德力西…通过各种股权关系,支配相关企业"; "联系主要靠品牌租金和生产许可证维系";
+    # "通过对集团内企业的股份制改造…或者通过技术支持与营销渠道控制等途径强化集团内部的企业联系"
+    assert chint[0]["detail"].split("; ") == [
+        "brand and licence rent", "equity relations", "shareholding reform",
+        "technical support and control of sales channels",
+    ]
+    # The same means as the lead-firms query gives for the same leadership.
+    lead = by_id(kg.run("lead-firms", cluster=LIUSHI), "firm", "chint")
+    assert lead["means"] == chint[0]["detail"]
+
+
+def test_cluster_profile_figures_show_their_period_and_bound_as_figures_does(kg):
+    rows = kg.run("cluster-profile", lang="zh", cluster="clu:shuitou-tanning")
+    figures = {r["item"].rsplit("/", 1)[1]: r for r in rows if r["aspect"] == "4 figure"}
+    # "平阳水头在20世纪90年代集中了1260多家制革企业,平均每天加工猪皮3万多张,从业人员达到8万多人"
+    tanneries = figures["shuitou-tanneries-1990s"]
+    assert tanneries["label"].startswith("1260 ")
+    assert (tanneries["detail"], tanneries["year"], tanneries["toYear"], tanneries["period"]) == (
+        "多于", 1990, 1999, "20世纪90年代")
+    assert {r["detail"] for r in figures.values()} == {"多于"}
+    # The figures query says the same of the same figure.
+    same = by_id(kg.run("figures", lang="zh", subject="clu:shuitou-tanning"), "figure", "shuitou-tanneries-1990s")
+    assert (same["bound"], same["year"], same["toYear"], same["period"]) == ("多于", 1990, 1999, "20世纪90年代")
+
+
+def test_cluster_profile_keeps_the_years_of_its_liushi_facts(kg):
+    rows = kg.run("cluster-profile", cluster=LIUSHI)
+    # "从1977年上半年第一家低压电器门市部开始,到1984年猛增到1000多家家庭作坊制企业"
+    firms = [r for r in rows if r["aspect"] == "4 figure"]
+    assert [(r["label"], r["detail"], r["year"]) for r in firms] == [("1000 number of firms", "more than", 1984)]
+    # "柳市低压电器产业最初的治理结构以市场型治理为主 … 在20世纪90年代初 …" - market-type from 1977 to 1990.
+    market = [r for r in rows if r["aspect"] == "5 governance mode" and r["item"].endswith("/market-type")]
+    assert [(r["year"], r["toYear"]) for r in market] == [(1977, 1990)]
+
+
+# -- recommendations ---------------------------------------------------------------------------
+
+
+def test_recommendations_to_a_kind_of_actor_include_its_sub_kinds(kg):
+    associations = {r["recommendation"] for r in kg.run("recommendations", addressee="cgkg:Association")}
+    industry = {r["recommendation"] for r in kg.run("recommendations", addressee="cgkg:IndustryAssociation")}
+    # "引导和支持产业集群发展行业协会(商会、同业公会)" and "全社会要加强宣传引导,鼓励企业积极加入行业协会。"
+    # are addressed (also) to industry associations, a kind of association.
+    assert industry and industry <= associations
+    assert ID + "recommendation/zhejiang-firms-join-associations" in associations
+    # Associations, government bodies, unions and markets are all governance actors: the wider kind
+    # finds more recommendations than the narrower one.
+    assert len(kg.run("recommendations", addressee="cgkg:GovernanceActor")) > len(associations)
+
+
+# -- instruments -------------------------------------------------------------------------------
+
+
+def test_instruments_show_the_period_behind_a_year(kg):
+    rows = kg.run("instruments", lang="zh")
+    # "改革开放初期 … 浙江各地先后出现了“挂户经营”、“戴红帽子”等举措" - 1978 is the start of a period.
+    for name in ("guahu-jingying", "dai-hong-maozi"):
+        row = by_id(rows, "instrument", name)
+        assert (row["year"], row["toYear"], row["period"]) == (1978, 1985, "改革开放初期")
+    # "温州市烟具协会成立后不久就出台了《行业维权公约》" - 1991 only because the association was founded then.
+    convention = by_id(rows, "instrument", "wenzhou-smoking-articles-rights-convention")
+    assert (convention["year"], convention["period"]) == (1991, "成立后不久")
+    # "1990年5月30日国务院办公厅又转发了…的通知" - an exact date has no period.
+    notice = by_id(rows, "instrument", "state-council-notice-1990")
+    assert (notice["year"], notice["date"], notice["toYear"], notice["period"]) == (1990, "1990-05-30", None, None)
+    # Undated instruments come after the dated ones.
+    years = [r["year"] for r in rows]
+    dated = [y for y in years if y is not None]
+    assert years[: len(dated)] == dated == sorted(dated)
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+
+def test_figures_show_the_upper_bound_of_a_range(kg):
+    rows = kg.run("figures", subject="ag:italian-real-service-centres")
+    # "鉴于意大利的许多服务中心往往拥有10~20多年的历史"
+    age = by_id(rows, "figure", "italian-real-service-centres-age")
+    assert (age["value"], age["bound"], age["maxValue"]) == (10, "range", 20)
+    # "在20世纪末,意大利的56个产业区就确定了130多家“真实服务中心”" - figures that are not ranges have no
+    # upper bound; "20世纪末" is a period (1995-2000 in the data), not the year 1995.
+    count = by_id(rows, "figure", "italian-real-service-centres-count")
+    assert (count["value"], count["bound"], count["maxValue"], count["period"]) == (130, "more than", None, "20世纪末")
+    assert all(r["maxValue"] is None for r in rows if r["bound"] != "range")
+
+
+# -- clusters and the sector vocabulary ---------------------------------------------------------
+
+
+def test_clusters_of_a_sector_include_its_narrower_sectors(kg):
+    footwear = {r["cluster"].rsplit("/", 1)[1] for r in kg.run("clusters", lang="zh", sector="鞋业")}
+    # "蒙特贝路纳(Montebelluna)运动鞋产业区的泰尼卡(Tecnica)公司"; "佛罗伦萨皮革鞋业产业区的古奇(Gucci)公司"
+    assert {"montebelluna-sports-footwear", "firenze-leather-footwear", "wenzhou-footwear"} <= footwear
+    textiles = {r["cluster"].rsplit("/", 1)[1] for r in kg.run("clusters", sector="sector:textiles")}
+    # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会"; "浙北的家纺产业则分布在海宁许村、桐乡大麻与余杭等地";
+    # "11个重点监管区涉及台州化工、萧山印染 …"
+    assert {"haining-warp-knitting", "zhebei-home-textiles", "xiaoshan-printing-and-dyeing",
+            "prato-textiles", "biella-wool-textiles", "carpi-knitwear"} <= textiles
+    # Narrower, not wider: a footwear filter finds no textile cluster, nor the reverse.
+    assert not footwear & textiles
+
+
+def test_clusters_list_all_their_sectors_whatever_the_filter(kg):
+    # "1994年,在Prato毛纺、Carpi针织 …" - Prato is a wool-textiles district, listed with both of its sectors.
+    for sector in ("sector:textiles", "sector:wool-textiles", None):
+        rows = kg.run("clusters", **({"sector": sector} if sector else {}))
+        prato = by_id(rows, "cluster", "prato-textiles")
+        assert prato["sectorLabel"] == "textiles; wool textiles", sector
+
+
+def test_narrower_sectors_are_kinds_of_their_broader_sector_by_their_own_label():
+    graph = rdflib.Graph().parse(paths.DATA_DIR / "sectors.ttl", format="turtle")
+    links = {(s, o) for s, o in graph.subject_objects(SKOS.broader)}
+    assert (SECTOR["sports-footwear"], SECTOR.footwear) in links
+    assert (SECTOR["leather-footwear"], SECTOR.footwear) in links
+    assert (SECTOR["wool-textiles"], SECTOR.textiles) in links
+    scheme = SECTOR.scheme
+    tops = set(graph.objects(scheme, SKOS.hasTopConcept))
+    for narrower, broader in links:
+        # Inside the sector scheme, never circular, and a narrower sector is not a top concept.
+        assert (broader, SKOS.inScheme, scheme) in graph, broader
+        assert narrower not in tops and (narrower, SKOS.topConceptOf, scheme) not in graph, narrower
+        assert (broader, narrower) not in links
+    # Every concept of the scheme is either a top concept or narrower than one.
+    concepts = set(graph.subjects(SKOS.inScheme, scheme))
+    assert concepts == tops | {n for n, _ in links}
