@@ -65,10 +65,19 @@ def test_timeline_puts_undated_events_after_the_dated_ones(kg):
 
 
 def test_timeline_shows_where_a_year_is_only_the_start_of_a_period(kg):
-    rows = kg.run("timeline", lang="zh", place="pl:wenzhou", **{"from": "1985", "to": "1985"})
+    rows = kg.run("timeline", lang="zh", place="pl:wenzhou", **{"from": "1985", "to": "1989"})
     # "20世纪80年代中后期,温州鞋一度成为假冒伪劣的代名词" - 1985 is the start of a period that ends in 1989.
     fake = by_id(rows, "event", "wenzhou-shoes-fake-byword")
     assert (fake["year"], fake["toYear"], fake["period"]) == (1985, 1989, "20世纪80年代中后期")
+
+
+def test_a_year_range_holds_only_periods_wholly_inside_it(kg):
+    # "20世纪80年代中后期" (1985-1989) may fall after 1985: a 1985-1985 range leaves it out.
+    events = {r["event"].rsplit("/", 1)[1] for r in kg.run("timeline", place="pl:wenzhou", **{"from": "1985", "to": "1985"})}
+    assert "wenzhou-shoes-fake-byword" not in events
+    # "改革开放初期" (1978-1985): the 挂户经营 practice is in 1978-1985, not in 1978-1980.
+    assert "guahu-jingying" in {r["instrument"].rsplit("/", 1)[1] for r in kg.run("instruments", **{"from": "1978", "to": "1985"})}
+    assert "guahu-jingying" not in {r["instrument"].rsplit("/", 1)[1] for r in kg.run("instruments", **{"from": "1978", "to": "1980"})}
 
 
 def test_timeline_says_it_leaves_instruments_out(kg):
