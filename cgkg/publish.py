@@ -115,7 +115,7 @@ def publish(
     data = open_store(list(extra_files))  # parse errors name the file (exit 2) before any HTTP
     expected = len(data)
     # Is the endpoint there at all? Fails with the usual one-sentence endpoint errors.
-    count_triples(endpoint, graph, timeout)
+    held = count_triples(endpoint, graph, timeout)
 
     workdir = Path(tempfile.mkdtemp(prefix="cgkg-publish-"))
     try:
@@ -127,7 +127,7 @@ def publish(
         try:
             _put(target_url(gsp, graph), payload, timeout)
         except _UploadFailed as failure:
-            state = _graph_state(endpoint, graph, expected, timeout)
+            state = _graph_state(endpoint, graph, held, expected, timeout)
             raise EndpointError(f"uploading {_name(graph)} to {gsp} failed: {failure}; {state}") from None
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -204,8 +204,8 @@ def _body_line(exc: urllib.error.HTTPError) -> str:
     return ""
 
 
-def _graph_state(endpoint: str, graph: str | None, expected: int, timeout: float) -> str:
-    """What the target graph holds now, if the endpoint still answers."""
+def _graph_state(endpoint: str, graph: str | None, held: int, expected: int, timeout: float) -> str:
+    """What the target graph holds now, if the endpoint still answers, against what it held before."""
     try:
         found = count_triples(endpoint, graph, min(timeout, STATE_TIMEOUT))
     except EndpointError:
@@ -213,7 +213,9 @@ def _graph_state(endpoint: str, graph: str | None, expected: int, timeout: float
             f"the endpoint does not answer either, so the state of {_name(graph)} is unknown "
             "(no other graph was touched)"
         )
-    return f"{_name(graph)} now holds {found} triples; expected {expected}"
+    if found == held:
+        return f"{_name(graph)} is unchanged ({found} triples; the upload had {expected})"
+    return f"{_name(graph)} now holds {found} triples (it held {held}; the upload had {expected})"
 
 
 def _name(graph: str | None) -> str:
