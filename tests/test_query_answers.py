@@ -280,3 +280,21 @@ def test_narrower_sectors_are_kinds_of_their_broader_sector_by_their_own_label()
     # Every concept of the scheme is either a top concept or narrower than one.
     concepts = set(graph.subjects(SKOS.inScheme, scheme))
     assert concepts == tops | {n for n, _ in links}
+
+
+def test_recommendations_come_in_the_order_the_text_makes_them(kg):
+    # Section (二) opens with "浙江产业集群作为大量中小企业集中的产业组织,…" (the multi-core clusters
+    # recommendation), then Stigler ("斯蒂格勒认为,…") on consolidation around large firms.
+    names = [r["recommendation"].rsplit("/", 1)[1] for r in kg.run("recommendations")]
+    assert names[:2] == ["zhejiang-multi-core-clusters", "zhejiang-consolidation-around-large-firms"]
+    starts = []
+    for name in names:
+        quoted = kg.show("rec:" + name)["evidence"]
+        starts.append(min(passage["start"] for passage in quoted))
+    assert starts == sorted(starts)
+
+
+def test_members_sort_whatever_the_case_of_their_labels(kg):
+    # "国家七部局联合省、市、县组成工作组": "seven national ministries …" comes before "Wenzhou …".
+    labels = [r["memberLabel"] for r in kg.run("members", organisation="ag:liushi-work-group-1990")]
+    assert labels == sorted(labels, key=str.lower) and labels[0].startswith("seven")
