@@ -36,10 +36,9 @@ class Param:
     @property
     def kind(self) -> str:
         """What the parameter names, in words: 'a cgkg:Country', 'a concept of sector:scheme'."""
-        from .prefixes import compact
+        from .lookup import kind_in_words
 
-        kinds = [f"a {compact(c)}" for c in self.classes] + [f"a concept of {compact(s)}" for s in self.schemes]
-        return " or ".join(kinds)
+        return kind_in_words(self.classes, self.schemes)
 
 
 LIST_SEPARATOR = "; "

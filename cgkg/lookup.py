@@ -138,11 +138,11 @@ def resolve(engine, term: str, lang: str = "en", classes: tuple[str, ...] = (),
     iri = expand(term)
     if iri is not None:
         found = [{"id": iri, "label": "", "type": ""}]
+        if constrained and _of_kind(engine, [iri], classes, schemes):
+            return found, []  # an entity of the kind exists, so no separate existence check
         if not engine.query(_EXISTS, {"entity": Term.iri(iri)}).boolean:
             return [], []
-        if constrained and not _of_kind(engine, [iri], classes, schemes):
-            return [], found
-        return found, []
+        return ([], found) if constrained else (found, [])
     needle = normalise(term)
     if not needle:
         raise ParameterError("the term to look up is empty")
@@ -173,28 +173,35 @@ def _of_kind(engine, iris: list[str], classes: tuple[str, ...], schemes: tuple[s
     return {row["entity"].value for row in engine.query(text).rows}
 
 
+def kind_in_words(classes: tuple[str, ...], schemes: tuple[str, ...]) -> str:
+    """What CLASSES and SCHEMES admit, in words: 'a cgkg:Country', 'a concept of sector:scheme'."""
+    kinds = [f"a {compact(c)}" for c in classes] + [f"a concept of {compact(s)}" for s in schemes]
+    return " or ".join(kinds)
+
+
 def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes: tuple[str, ...] = (),
-                schemes: tuple[str, ...] = (), kind: str = "") -> str:
+                schemes: tuple[str, ...] = ()) -> str:
     candidates, others = resolve(engine, term, lang, classes, schemes)
     if not candidates:
+        kind = kind_in_words(classes, schemes)
         if others and expand(term) is not None:
             raise ParameterError(f"{what} {term!r} is not {kind}")
         if others:
-            distinct = list({c["id"]: c for c in others}.values())
-            shown = "; ".join(_shown(c) for c in distinct[:10])
-            more = f" and {len(distinct) - 10} more" if len(distinct) > 10 else ""
-            raise ParameterError(f"{what} {term!r} names no entity that is {kind}; it matches {shown}{more} "
+            listed = _listed(list({c["id"]: c for c in others}.values()))
+            raise ParameterError(f"{what} {term!r} names no entity that is {kind}; it matches {listed} "
                                  "(try `cgkg search`)")
         raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
     if len(candidates) > 1:
-        shown = "; ".join(_shown(c) for c in candidates[:10])
-        more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
-        raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {shown}{more}; give one of these IRIs")
+        raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {_listed(candidates)}; "
+                             "give one of these IRIs")
     return candidates[0]["id"]
 
 
-def _shown(candidate: dict) -> str:
-    return f"{compact(candidate['id'])} ({candidate['label']})" if candidate["label"] else compact(candidate["id"])
+def _listed(candidates: list[dict], shown: int = 10) -> str:
+    """The first SHOWN candidates as 'iri (label)', and how many more there are."""
+    names = "; ".join(f"{compact(c['id'])} ({c['label']})" if c["label"] else compact(c["id"])
+                      for c in candidates[:shown])
+    return names + (f" and {len(candidates) - shown} more" if len(candidates) > shown else "")
 
 
 def card(engine, iri: str, lang: str = "en") -> dict:
