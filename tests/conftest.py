@@ -1,4 +1,5 @@
-"""Shared fixtures: the bundled data as one rdflib graph, and the source texts it quotes."""
+"""Shared fixtures: the bundled data as one rdflib graph, the source texts it quotes, the graph as
+cgkg opens it, and a Click runner."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from click.testing import CliRunner
 
+import cgkg
 from cgkg import paths
 
 CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
@@ -60,3 +63,13 @@ def source_texts(sources_dir: Path, data_graph: rdflib.Graph) -> dict[str, str]:
     if missing:
         pytest.fail(f"source texts missing from {sources_dir}: {', '.join(missing)}", pytrace=False)
     return {name: (sources_dir / name).read_bytes().decode("utf-8") for name in names}
+
+
+@pytest.fixture(scope="session")
+def kg() -> cgkg.Graph:
+    return cgkg.open_graph()
+
+
+@pytest.fixture(scope="session")
+def runner() -> CliRunner:
+    return CliRunner()

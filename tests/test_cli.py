@@ -7,17 +7,12 @@ import io
 import json
 
 import pytest
-from click.testing import CliRunner
 
 import cgkg
 from cgkg.cli import cli
 
 LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
 
-
-@pytest.fixture(scope="module")
-def runner():
-    return CliRunner()
 
 
 def run(runner, *args, input=None):

@@ -18,7 +18,6 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
-from click.testing import CliRunner
 from pyld import jsonld as pyld
 from rdflib.compare import isomorphic
 
@@ -104,10 +103,6 @@ def rdflib_graph(data: bytes, fmt: str) -> rdflib.Graph:
 def count(reference_graph: rdflib.Graph, query: str) -> int:
     return int(next(iter(reference_graph.query(PROLOGUE + query)))[0])
 
-
-@pytest.fixture(scope="module")
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def invoke(runner, *args):

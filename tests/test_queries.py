@@ -3,19 +3,13 @@ each assertion quotes the passage it rests on."""
 
 from __future__ import annotations
 
-import pytest
 
-import cgkg
 from cgkg import canned
 from cgkg.canned import list_queries
 
 LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
 AG = "https://w3id.org/cgkg/id/agent/"
 
-
-@pytest.fixture(scope="module")
-def kg():
-    return cgkg.open_graph()
 
 
 def test_every_query_file_has_a_test_here():

@@ -11,10 +11,8 @@ import shlex
 
 import pytest
 import rdflib
-from click.testing import CliRunner
 from rdflib.namespace import SKOS
 
-import cgkg
 from cgkg import canned, paths
 from cgkg.cli import cli
 
@@ -23,14 +21,6 @@ LIUSHI = ID + "cluster/liushi-low-voltage-electrical"
 SECTOR = rdflib.Namespace(ID + "sector/")
 
 
-@pytest.fixture(scope="module")
-def kg():
-    return cgkg.open_graph()
-
-
-@pytest.fixture(scope="module")
-def runner():
-    return CliRunner()
 
 
 def cli_rows(runner, *args):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from click.testing import CliRunner
 
 from cgkg.cli import cli
 
@@ -51,10 +49,6 @@ PYTHON_REPRS = ("rdflib.term", "URIRef(", "Literal(", "BNode(", "Traceback")
 CURIE = r"[a-z]+:[A-Za-z0-9._-]+"
 LINE = re.compile(rf"^(?P<focus>{CURIE})( (?P<path>{CURIE}))?: (?P<message>.+) \[(?P<source>[^\]]+)\]$")
 
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def test_validate_the_bundled_graph_exits_0(runner):
