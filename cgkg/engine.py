@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError
+from .gcpause import collector_paused
 from .prefixes import PREFIXES
 from .sparqlforms import insert_values, query_form
 from .terms import Term
@@ -54,21 +55,27 @@ class EmbeddedEngine:
         if form in ("CONSTRUCT", "DESCRIBE"):
             return Result(form, triples=[(term_from_oxigraph(t.subject), term_from_oxigraph(t.predicate), term_from_oxigraph(t.object)) for t in answer])
         variables = [v.value for v in answer.variables]
-        positions = list(enumerate(variables))
-        # Labels of kinds, places and countries recur on many rows; each is converted once.
-        converted: dict = {}
-        rows = []
-        for solution in answer:
-            row = {}
-            for position, name in positions:
-                value = solution[position]
-                if value is not None:
-                    term = converted.get(value)
-                    if term is None:
-                        term = converted[value] = term_from_oxigraph(value)
-                    row[name] = term
-            rows.append(row)
+        with collector_paused():
+            rows = _rows(answer, variables)
         return Result(form, variables=variables, rows=rows)
+
+
+def _rows(answer, variables: list[str]) -> list[dict[str, Term]]:
+    positions = list(enumerate(variables))
+    # Labels of kinds, places and countries recur on many rows; each is converted once.
+    converted: dict = {}
+    rows = []
+    for solution in answer:
+        row = {}
+        for position, name in positions:
+            value = solution[position]
+            if value is not None:
+                term = converted.get(value)
+                if term is None:
+                    term = converted[value] = term_from_oxigraph(value)
+                row[name] = term
+        rows.append(row)
+    return rows
 
 
 def check_syntax(text: str) -> None:

@@ -9,6 +9,7 @@ import unicodedata
 from html import escape
 
 from .engine import Result
+from .gcpause import collector_paused
 from .prefixes import compact
 from .terms import Term
 
@@ -18,9 +19,10 @@ TABULAR = ("table", "csv", "tsv", "json", "jsonl", "sparql-json", "sparql-xml")
 def render(result: Result, fmt: str = "table") -> str:
     if result.form == "ASK":
         return _render_boolean(result.boolean, fmt)
-    if result.form in ("CONSTRUCT", "DESCRIBE"):
-        return render_triples(result.triples)
-    return RENDERERS[fmt](result)
+    with collector_paused():
+        if result.form in ("CONSTRUCT", "DESCRIBE"):
+            return render_triples(result.triples)
+        return RENDERERS[fmt](result)
 
 
 def _render_boolean(value: bool, fmt: str) -> str:
@@ -46,19 +48,24 @@ def _cell(term: Term | None) -> str:
 
 
 def _width(text: str) -> int:
-    # East Asian wide characters take two terminal columns.
+    # East Asian wide characters take two terminal columns; ASCII (most IRIs, English labels) never does.
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _table(result: Result) -> str:
     header = result.variables
     body = [[_cell(row.get(name)).replace("\n", " ") for name in header] for row in result.rows]
-    widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
+    body_widths = [[_width(cell) for cell in cells] for cells in body]
+    widths = [max([_width(h)] + [r[i] for r in body_widths]) for i, h in enumerate(header)]
 
-    def line(cells):
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+    def line(cells, cell_widths):
+        return "  ".join(c + " " * (w - cw) for c, cw, w in zip(cells, cell_widths, widths)).rstrip()
 
-    out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in body]
+    rule = ["-" * w for w in widths]
+    out = [line(header, [_width(h) for h in header]), line(rule, widths)]
+    out += [line(cells, cell_widths) for cells, cell_widths in zip(body, body_widths)]
     return "\n".join(out) + "\n"
 
 
@@ -72,7 +79,12 @@ def _delimited(result: Result, delimiter: str) -> str:
 
 
 def _json(result: Result) -> str:
-    return json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n"
+    # One object per line, as sqlite-utils writes JSON: readable and diffable, and each row goes
+    # through the C encoder (indent= would switch json to its pure-Python encoder, 5x slower).
+    records = result.records()
+    if not records:
+        return "[]\n"
+    return "[" + ",\n ".join(json.dumps(record, ensure_ascii=False) for record in records) + "]\n"
 
 
 def _jsonl(result: Result) -> str:

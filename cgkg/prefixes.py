@@ -43,18 +43,19 @@ PREFIXES = {
     "cgsh": BASE + "shapes#",
 }
 
-# Longest namespace first, so that e.g. cgkg ids never compact to a shorter enclosing namespace.
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+# Every namespace ends in "/" or "#", and a compact name's local part holds neither, so the only
+# namespace an IRI can compact to is the IRI up to its last "/" or "#": one dictionary lookup.
+_PREFIX_OF = {namespace: prefix for prefix, namespace in PREFIXES.items()}
+assert all(namespace.endswith(("/", "#")) for namespace in _PREFIX_OF)
 
 
 def compact(iri: str) -> str:
     """``https://w3id.org/cgkg/id/cluster/x`` -> ``clu:x``; IRIs outside known namespaces stay whole."""
-    for prefix, namespace in _BY_LENGTH:
-        if iri.startswith(namespace):
-            local = iri[len(namespace):]
-            if local and "/" not in local and "#" not in local:
-                return f"{prefix}:{local}"
-    return iri
+    cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(iri[:cut])
+    if prefix is None or cut == len(iri):
+        return iri
+    return f"{prefix}:{iri[cut:]}"
 
 
 # Characters RFC 3987 forbids in an IRI (and that would end an IRI in SPARQL or Turtle).

@@ -15,6 +15,7 @@ import urllib.error
 
 from .engine import Result, check_syntax
 from .errors import EndpointError, ParameterError
+from .gcpause import collector_paused
 from .prefixes import sparql_prologue
 from .sparqlforms import insert_values, query_form
 from .terms import Term
@@ -50,7 +51,8 @@ class RemoteEngine:
             return Result(form, boolean=data["boolean"])
         try:
             variables = list(data["head"]["vars"])
-            rows = _rows(data["results"]["bindings"])
+            with collector_paused():
+                rows = _rows(data["results"]["bindings"])
         except (KeyError, TypeError, AttributeError):
             raise EndpointError(f"{self.endpoint} answered with JSON that is not SPARQL results") from None
         return Result(form, variables=variables, rows=rows)
@@ -113,7 +115,8 @@ class RemoteEngine:
     def _json_result(self, text: str) -> dict:
         payload, content_type = self._fetch(text, "application/sparql-results+json")
         try:
-            data = json.loads(payload.decode("utf-8"))
+            with collector_paused():
+                data = json.loads(payload.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             kind = content_type.split(";")[0] or "an unknown type"
             raise EndpointError(f"{self.endpoint} answered with {kind}, not SPARQL JSON results") from None
