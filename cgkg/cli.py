@@ -111,7 +111,7 @@ def graph_options(command):
 
 def lang_option(command):
     return click.option("--lang", type=click.Choice(["en", "zh", "it"]), default="en", show_default=True,
-                        help="Language of the labels in the answer.")(command)
+                        help="Language of the labels in the answer (English where a thing has none in it).")(command)
 
 
 def open_from(params: dict):

@@ -288,3 +288,46 @@ def test_members_sort_whatever_the_case_of_their_labels(kg):
     # "国家七部局联合省、市、县组成工作组": "seven national ministries …" comes before "Wenzhou …".
     labels = [r["memberLabel"] for r in kg.run("members", organisation="ag:liushi-work-group-1990")]
     assert labels == sorted(labels, key=str.lower) and labels[0].startswith("seven")
+
+
+# -- labels in a language the text rarely prints ------------------------------------------------
+def _listing_and_example_params(query):
+    """The listing form (when nothing is required) and the header example's parameters."""
+    forms = [] if any(p.required for p in query.params) else [{}]
+    words = shlex.split(query.example or "")
+    example = {words[i + 1]: words[i + 2] for i, word in enumerate(words) if word in ("--param", "-p")}
+    example.pop("lang", None)
+    return forms + [example]
+
+
+@pytest.mark.parametrize("name", [q.name for q in canned.list_queries()])
+def test_italian_labels_fall_back_to_english_so_no_cell_goes_blank(kg, name):
+    # The texts print Italian names for few things (e.g. "Promosedia", "CITER"; none for any Zhejiang
+    # cluster), so --lang it shows the English label wherever there is no Italian one: a column is
+    # empty in Italian exactly where it is empty in English.
+    query = canned.get_query(name)
+    for params in _listing_and_example_params(query):
+        english, italian = kg.run(name, lang="en", **params), kg.run(name, lang="it", **params)
+        assert len(italian) == len(english), params
+        for column in query_columns(english):
+            blank = lambda rows: sum(1 for row in rows if row.get(column) in (None, ""))  # noqa: E731
+            assert blank(italian) == blank(english), (params, column)
+
+
+def query_columns(rows):
+    return sorted({column for row in rows for column in row})
+
+
+def test_a_zhejiang_cluster_has_its_english_label_when_italian_is_asked_for(kg):
+    # "柳市低压电器" is printed in Chinese only; the graph gives it no Italian name, so an Italian
+    # listing shows its English label rather than nothing.
+    rows = kg.run("clusters", lang="it", country="pl:china")
+    assert by_id(rows, "cluster", "liushi-low-voltage-electrical")["label"] == "Liushi low-voltage electrical cluster"
+
+
+def test_search_and_cards_fall_back_to_english_labels_too(kg):
+    hits = {hit["id"]: hit["label"] for hit in kg.search("柳市低压电器", lang="it")}
+    assert hits[LIUSHI] == "Liushi low-voltage electrical cluster"
+    card = kg.show(LIUSHI, lang="it")
+    country = next(fact for fact in card["facts"] if fact["property"].endswith("#country"))
+    assert country["valueLabel"] == "China"  # the text names China only in Chinese (中国)
