@@ -283,6 +283,14 @@ def test_udine_chamber_holds_fairs_and_built_the_chair_triangle_image(g):
     assert not promosedia & iris("function:regional-branding", "function:market-information", "function:innovation")
 
 
+def test_catas_and_promosedia_have_no_place_as_the_text_gives_none(g):
+    # "如意大利乌迪内斯商会先后组织当地企业投资成立了…(CA T AS)和…(Promosedia)": founded by local firms with the Udine
+    # chamber; the text gives neither centre an address, so the graph gives none.
+    for centre in ("ag:catas", "ag:promosedia"):
+        assert not ask(g, f"{centre} cgkg:locatedIn ?place"), centre
+        assert ask(g, f"{centre} cgkg:ownedBy ag:udine-local-firms ; cgkg:country pl:italy"), centre
+
+
 def test_chair_triangle_is_a_district(g):
     # "不仅树立了意大利椅子三角区的良好形象"
     assert ask(g, 'clu:chair-triangle a cgkg:IndustrialDistrict ; skos:prefLabel "意大利椅子三角区"@zh ; cgkg:sector sector:chairs .')
@@ -368,6 +376,61 @@ def test_prato_union_helps_run_the_textile_museum(g):
     assert ask(g, "ag:prato-textile-museum a cgkg:Museum ; cgkg:supportedBy ag:prato-labour-union .")
 
 
+def test_prato_market_crisis_is_a_problem_of_the_prato_district(g):
+    # "在普拉托产业区面临市场危机时,提倡“共识”和团结精神,工会在进行工资和劳动条件谈判时能够主动考虑保持高度灵活性和
+    #  产品竞争力的需要。20世纪90年代,在当地政府的倡议下,普拉托市政府、雇主联合会和工会共同组织成立了普拉托克服纺织工业
+    #  危机经济常务协商委员会,共同分析市场和经济形势变化,以便采取共同干预战略。"
+    found = column(g, """SELECT ?i WHERE { ?i a cgkg:ProblemIncidence ; cgkg:affects ?d . ?d cgkg:country pl:italy }""")
+    assert found == {ID + "relation/prato-textiles-market-crisis"}
+    assert ask(g, """
+        rel:prato-textiles-market-crisis cgkg:problem problem:market-crisis ; cgkg:affects clu:prato-textiles ;
+            cgkg:manifestedIn ev:prato-textile-crisis ;
+            cgkg:fromYear 1990 ; cgkg:toYear 1999 ; cgkg:periodNote "20世纪90年代"@zh .
+        problem:market-crisis skos:inScheme problem:scheme ; skos:prefLabel "市场危机"@zh .""")
+    # The responses are the union's consensus in bargaining and the committee set up "克服纺织工业危机".
+    responses = column(g, "SELECT ?r WHERE { rel:prato-textiles-market-crisis cgkg:response ?r }")
+    assert responses == iris("ag:prato-labour-union", "ag:prato-textile-crisis-committee",
+                             "ev:prato-textile-crisis-committee-founding")
+
+
+def test_incidences_of_this_text_carry_the_period_of_their_events(g):
+    # A problem incidence is dated by the events it showed in: the Prato crisis by "20世纪90年代".
+    rows = select(g, """
+        SELECT ?i ?from ?to ?eventFrom ?eventTo WHERE {
+            ?i a cgkg:ProblemIncidence ; cgkg:manifestedIn ?e ; cgkg:evidence ?p .
+            ?p oa:hasSource src:italian-districts-lessons .
+            OPTIONAL { ?i cgkg:fromYear ?from } OPTIONAL { ?i cgkg:toYear ?to }
+            OPTIONAL { ?e cgkg:fromYear ?eventFrom } OPTIONAL { ?e cgkg:toYear ?eventTo }
+        }""")
+    assert rows
+    for incidence, start, end, event_start, event_end in rows:
+        assert (start, end) == (event_start, event_end), incidence
+
+
+def test_printed_names_of_prato_maniago_and_pisa_bodies_are_visible_labels(g):
+    # "专门成立了纺织工人工会"; "普拉托市政府、雇主联合会和工会"; "Pordenone省政府,手工业联合会,工业联合会与工会";
+    # "比萨省经济发展理事会、地方政府、商会、工业联合会、工会": the names as printed are altLabels where the prefLabel adds
+    # a place or a context.
+    assert ask(g, """
+        ag:prato-textile-workers-union skos:altLabel "纺织工人工会"@zh .
+        ag:prato-employers-federation skos:altLabel "雇主联合会"@zh .
+        ag:maniago-artisans-federation skos:altLabel "手工业联合会"@zh .
+        ag:maniago-industrial-federation skos:altLabel "工业联合会"@zh .
+        ag:pisa-industrial-federation skos:altLabel "工业联合会"@zh .""")
+    # Bare generic nouns ("工会", "商会", "地方政府") name the body only in context: hidden labels.
+    assert ask(g, """
+        ag:pisa-trade-unions skos:hiddenLabel "工会"@zh . ag:maniago-trade-unions skos:hiddenLabel "工会"@zh .
+        ag:pisa-chamber-of-commerce skos:hiddenLabel "商会"@zh .
+        ag:pisa-local-governments skos:hiddenLabel "地方政府"@zh .""")
+
+
+def test_prato_museum_co_founders_the_text_does_not_place_have_no_place(g):
+    # "与普拉托市政府、Buzzi校友会、T ullio Buzzi技术学校、普拉托旅游促进机构及普拉托工业联合会等一起发起成立了普拉托
+    #  博物馆协会": the text does not say where the alumni association and the school are.
+    for body in ("ag:buzzi-alumni-association", "ag:tullio-buzzi-technical-school"):
+        assert not ask(g, f"{body} cgkg:locatedIn ?place"), body
+
+
 # ---------------------------------------------------------------------------------------------
 # Paragraph 7: the law, district committees, Belluno, Maniago, Pisa
 # ---------------------------------------------------------------------------------------------
@@ -430,6 +493,13 @@ def test_knives_agency_chaired_by_maniago_mayor(g):
            cgkg:initiator ag:maniago-district-committee .""")
 
 
+def test_knives_agency_as_the_subject_of_its_acts_is_a_noted_reading(g):
+    # "当地成立了由 Maniago的市长任主席的刀具产业区发展处(…),研究产业区发展战略,提出并落实了…“QMANIAGO”计划,并发起了…
+    #  倡议": the agency, not "当地" (a place), is read as the subject of 研究, 提出并落实 and 发起.
+    assert ask(g, """ag:knives-district-development-agency skos:editorialNote ?n .
+                     FILTER (CONTAINS(?n, "当地成立了") && CONTAINS(?n, "提出并落实"))""")
+
+
 def test_qmaniago_and_co_marketing(g):
     # "提出并落实了Maniago刀具产业区产品质量标志“QMANIAGO”计划,并发起了与Montasio奶酪,San Daniele火腿等
     #  意大利制造品牌进行共同营销的倡议。"
@@ -461,6 +531,10 @@ def test_pisa_revival_plan_agreed_areas(g):
                 "function:distribution-support", "function:training", "function:employment-support",
                 "function:testing-certification", "function:credit-guarantee", "function:financial-services",
                 "function:labour-protection", "function:industry-statistics") <= areas
+    # "托斯卡纳大区比萨省的制革产业区通过集合…召开全省时尚产业圆桌会议(…),提出比萨省皮革与鞋业的振兴计划": the subject is the
+    # district, which acted through the round table; giving the plan to the round table is a noted reading.
+    assert ask(g, """ins:pisa-leather-footwear-revival-plan cgkg:issuedBy ag:pisa-provincial-fashion-table ;
+                         skos:editorialNote ?n . FILTER CONTAINS(?n, "通过")""")
 
 
 def test_pisa_area_committee_founded_on_the_table_to_carry_out_the_plan(g):
