@@ -177,9 +177,11 @@ def test_spin_off_leaders_of_shangyu(g):
 
 def test_virtual_enterprises(g):
     # "温州美特斯邦威、宁波博洋家纺等虚拟企业主要通过品牌、设计与长期合同,影响周边地区的供应商。"
-    for firm, place in (("美特斯邦威", PL.wenzhou), ("博洋家纺", PL.ningbo)):
+    for firm, place, printed in (("美特斯邦威", PL.wenzhou, "温州美特斯邦威"), ("博洋家纺", PL.ningbo, "宁波博洋家纺")):
         firm_node = zh(g, firm, CGKG.Firm)
         assert value(g, firm_node, CGKG.locatedIn) == place
+        # The name as printed, with its place, is a visible label.
+        assert Literal(printed, lang="zh") in set(g.objects(firm_node, SKOS.altLabel)), firm
         assert URIRef(ID + "passage/zj-virtual-enterprises") in set(g.objects(firm_node, CGKG.evidence)), firm
     # Boyang's supplier network is a led system: its industry (家纺) is in the firm's name.
     boyang = zh(g, "博洋家纺", CGKG.Firm)
@@ -319,6 +321,9 @@ def test_liushi_work_group_1990(g):
         # The printed level is kept on each body, in the same way.
         assert Literal(printed, lang="zh") in set(g.objects(body, SKOS.hiddenLabel)), printed
     assert figure(g, zh(g, "1990年柳市低压电器整顿", CGKG.Rectification), MEASURE.duration, 5)
+    # 国家七部局: the text gives the number of the ministries and bureaus, not their names.
+    ministries = zh(g, "国家七部局", CGKG.ActorGroup)
+    assert value(g, figure(g, ministries, MEASURE.organisations, 7), CGKG.bound) == BOUND.exact
 
 
 def test_wenzhou_municipal_government_cites_its_passages(g):
@@ -387,7 +392,14 @@ def test_811_programme(g):
     for name in ("台州化工", "萧山印染", "平阳水头制革", "长兴蓄电池"):
         cluster = zh(g, name, CGKG.IndustrialCluster)
         assert (programme, CGKG.concerns, cluster) in g
-        assert programme in set(g.objects(incidence(g, cluster, PROBLEM.pollution), CGKG.response))
+        pollution = incidence(g, cluster, PROBLEM.pollution)
+        assert programme in set(g.objects(pollution, CGKG.response))
+    # The text states the pollution of Taizhou, Xiaoshan and Changxing only through the campaign of
+    # October 2004 ("2004年10月…其中11个重点监管区涉及…"): those incidences are dated 2004, with no start year.
+    for name in ("台州化工", "萧山印染", "长兴蓄电池"):
+        pollution = incidence(g, zh(g, name, CGKG.IndustrialCluster), PROBLEM.pollution)
+        assert year(g, pollution) == 2004, name
+        assert not list(g.objects(pollution, CGKG.fromYear)), name
 
 
 def test_shuitou_tanning_figures(g):
@@ -579,13 +591,15 @@ def test_chambers_promoted_by_the_wenzhou_federation(g):
 def test_printed_names_are_visible_labels(g):
     # Names the text prints without the place prefix of the preferred label:
     # "泵阀工业协会(2000年)"、"拉链商会(2002年)"; "成立无害化处理中心进行集中治污";
-    # "长兴县在中小型企业集中的乡镇建立集群职代会"; "升格为省休闲运动车行业协会"
+    # "长兴县在中小型企业集中的乡镇建立集群职代会"; "升格为省休闲运动车行业协会";
+    # "2008年,温州合成革商会还成立了环保工作自查自纠宣传队"
     printed = {
         "温州市泵阀工业协会": "泵阀工业协会",
         "温州市拉链商会": "拉链商会",
         "温州合成革无害化处理中心": "无害化处理中心",
         "长兴县集群职代会": "集群职代会",
         "浙江省休闲运动车行业协会": "省休闲运动车行业协会",
+        "温州合成革商会环保工作自查自纠宣传队": "环保工作自查自纠宣传队",
     }
     for name, form in printed.items():
         node = zh(g, name)
@@ -630,7 +644,10 @@ def test_wenzhou_associations_1999_to_2002(g):
         assert year(g, founding(g, body)) == founded, name
         assert (body, CGKG.governs, cluster) in g
         for problem in (PROBLEM["regional-quality"], PROBLEM["over-competition"], PROBLEM["labour-disorder"]):
-            assert body in set(g.objects(incidence(g, cluster, problem), CGKG.response)), (name, problem)
+            found = incidence(g, cluster, problem)
+            assert body in set(g.objects(found, CGKG.response)), (name, problem)
+            # 出现…各种问题时…推动建立的: the problems were there when (时) the body was founded.
+            assert year(g, found) == founded, (name, problem)
 
 
 def test_lock_and_razor_conventions(g):
@@ -656,6 +673,10 @@ def test_synthetic_leather_chamber_environmental_governance(g):
     assert Literal("DM F(二甲基甲酰胺)回收装置", lang="zh") in set(g.objects(dmf, SKOS.hiddenLabel))
     centre = zh(g, "温州合成革无害化处理中心", CGKG.TreatmentCentre)
     assert figure(g, centre, MEASURE.investment, 11_000_000)
+    # 成立无害化处理中心: the chamber, the subject of the sentence, set the centre up; the text gives no date.
+    centre_founding = founding(g, centre)
+    assert value(g, centre_founding, CGKG.founder) == chamber
+    assert not list(g.objects(centre_founding, CGKG.year)) and not list(g.objects(centre_founding, CGKG.fromYear))
     # "2008年,温州合成革商会还成立了环保工作自查自纠宣传队,加强对企业环境保护工作的监督。"
     team = zh(g, "温州合成革商会环保工作自查自纠宣传队", CGKG.AdHocBody)
     event = founding(g, team)
@@ -704,6 +725,11 @@ def test_local_associations_become_provincial(g):
     upgrade = founding(g, zh(g, "浙江省挂锁行业协会"), CGKG.Upgrade)
     assert year(g, upgrade) == 2003
     assert value(g, upgrade, ORG.originalOrganization) == zh(g, "浦江制锁行业协会")
+    # The Pujiang industry is printed only as 制锁 (lock making); 挂锁 (padlocks) is in the provincial
+    # association's name alone, so it is not a name of the cluster.
+    pujiang = zh(g, "浦江制锁", CGKG.IndustrialCluster)
+    labels = {str(l) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel) for l in g.objects(pujiang, p)}
+    assert not any("挂锁" in label for label in labels)
     # "2006年,永康市电动车行业协会升格为省休闲运动车行业协会。" - the text does not say whether this is the
     # 电动车汽油车滑板车行业协会 founded in 2005, so the upgraded body is the one printed, kept apart.
     upgrade = founding(g, zh(g, "浙江省休闲运动车行业协会"), CGKG.Upgrade)
