@@ -331,3 +331,16 @@ def test_search_and_cards_fall_back_to_english_labels_too(kg):
     card = kg.show(LIUSHI, lang="it")
     country = next(fact for fact in card["facts"] if fact["property"].endswith("#country"))
     assert country["valueLabel"] == "China"  # the text names China only in Chinese (中国)
+
+
+def test_problems_show_the_year_or_period_the_text_gives_an_incidence(kg):
+    rows = kg.run("problems", problem="problem:pollution")
+    # "2004年10月,浙江省推出了…“811”环境污染整治3年行动…其中11个重点监管区涉及台州化工、萧山印染、平阳水头制革,长兴蓄电池等产业集群。"
+    taizhou = by_id(rows, "incidence", "taizhou-chemicals-pollution")
+    assert (taizhou["year"], taizhou["toYear"]) == (2004, None)
+    # The Prato district "面临市场危机" in the 1990s ("20世纪90年代,…成立了普拉托克服纺织工业危机经济常务协商委员会").
+    prato = by_id(kg.run("problems", cluster="clu:prato-textiles"), "incidence", "prato-textiles-market-crisis")
+    assert (prato["year"], prato["toYear"], prato["period"]) == (1990, 1999, "20世纪90年代")
+    # Undated incidences come after the dated ones.
+    years = [row["year"] for row in rows]
+    assert None in years and years.index(None) > max(i for i, year in enumerate(years) if year is not None)
