@@ -70,3 +70,46 @@ def test_every_source_file_has_its_declared_sha256(data_graph, sources_dir):
         if actual != str(declared):
             problems.append(f"{compact(str(source))}: {path} has SHA-256 {actual}, the data declares {declared}")
     assert not problems, "\n".join(problems)
+
+
+SKOS_NS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+
+
+def _squeezed(text: str) -> str:
+    """Lower case without whitespace, and the full stop of CJK typesetting as "." ("C。P。F" is C.P.F)."""
+    return "".join(text.split()).lower().replace("。", ".")
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if "a" <= ch <= "z")
+
+
+def _edits(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def test_every_italian_name_of_a_named_thing_is_printed_in_a_source(data_graph, source_texts):
+    # Names in Italian (or another original language) are those the texts print, never a translation
+    # made for the graph: "Promosedia" and "CITER" are printed; "distretto tessile di Prato" is not, so
+    # the Prato district has only its Chinese and English names, and --lang it falls back to English.
+    # A printed name with OCR artefacts counts through its hidden label, the raw printed form
+    # ("PRT O EX‐PO" for PRATO EXPO, "Tod摧s" for Tod's): the same letters, up to two of them misread.
+    printed = _squeezed("".join(source_texts.values()))
+    problems = []
+    for predicate in (SKOS_NS.prefLabel, SKOS_NS.altLabel):
+        for thing, label in data_graph.subject_objects(predicate):
+            if getattr(label, "language", None) != "it" or (thing, RDF.type, SKOS_NS.Concept) in data_graph:
+                continue
+            if _squeezed(str(label)) in printed:
+                continue
+            raw_forms = [str(h) for h in data_graph.objects(thing, SKOS_NS.hiddenLabel) if _squeezed(str(h)) in printed]
+            if any(_edits(_letters(str(label)), _letters(raw)) <= 2 for raw in raw_forms):
+                continue
+            problems.append(f"{compact(str(thing))}: {label!r}@it is not printed in either text")
+    assert not problems, "\n".join(problems)
