@@ -22,8 +22,8 @@ _MATCH = _PROLOGUE + """
 SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
   ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name .
   FILTER (%s)
-  OPTIONAL { ?entity skos:prefLabel ?preferred .
-      FILTER (langMatches(lang(?preferred), ?lang) || (langMatches(lang(?preferred), "en") && NOT EXISTS { ?entity skos:prefLabel ?preferredInLang . FILTER (langMatches(lang(?preferredInLang), ?lang)) })) }
+  OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }
+  OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), "en")) }
   OPTIONAL {
     ?entity a ?class .
     FILTER (STRSTARTS(STR(?class), "https://w3id.org/cgkg/ontology#") || ?class = skos:Concept)
@@ -49,8 +49,8 @@ ORDER BY ?property LCASE(LANG(?value)) ?value
 _TYPES = _PROLOGUE + """
 SELECT ?type (MIN(?name) AS ?label) WHERE {
   ?entity a ?type .
-  OPTIONAL { ?type rdfs:label ?name .
-      FILTER (langMatches(lang(?name), ?lang) || (langMatches(lang(?name), "en") && NOT EXISTS { ?type rdfs:label ?nameInLang . FILTER (langMatches(lang(?nameInLang), ?lang)) })) }
+  OPTIONAL { ?type rdfs:label ?name . FILTER (langMatches(lang(?name), ?lang)) }
+  OPTIONAL { ?type rdfs:label ?name . FILTER (langMatches(lang(?name), "en")) }
 }
 GROUP BY ?type ORDER BY ?type
 """
@@ -59,10 +59,10 @@ _FACTS = _PROLOGUE + """
 SELECT ?property (MIN(?pname) AS ?propertyLabel) ?value (MIN(?vname) AS ?valueLabel) WHERE {
   ?entity ?property ?value .
   FILTER (?property NOT IN (rdf:type, cgkg:evidence, skos:prefLabel, skos:altLabel, skos:hiddenLabel, rdfs:label))
-  OPTIONAL { ?property rdfs:label ?pname .
-      FILTER (langMatches(lang(?pname), ?lang) || (langMatches(lang(?pname), "en") && NOT EXISTS { ?property rdfs:label ?pnameInLang . FILTER (langMatches(lang(?pnameInLang), ?lang)) })) }
-  OPTIONAL { ?value skos:prefLabel ?vname .
-      FILTER (langMatches(lang(?vname), ?lang) || (langMatches(lang(?vname), "en") && NOT EXISTS { ?value skos:prefLabel ?vnameInLang . FILTER (langMatches(lang(?vnameInLang), ?lang)) })) }
+  OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
+  OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), "en")) }
+  OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), ?lang)) }
+  OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), "en")) }
 }
 GROUP BY ?property ?value ORDER BY ?property STR(?value)
 """
@@ -72,10 +72,10 @@ SELECT ?subject (MIN(?sname) AS ?subjectLabel) ?property (MIN(?pname) AS ?proper
        (MIN(COALESCE(STR(?date), STR(?year), ?period)) AS ?when) WHERE {
   ?subject ?property ?entity .
   ?subject skos:prefLabel ?any .
-  OPTIONAL { ?subject skos:prefLabel ?sname .
-      FILTER (langMatches(lang(?sname), ?lang) || (langMatches(lang(?sname), "en") && NOT EXISTS { ?subject skos:prefLabel ?snameInLang . FILTER (langMatches(lang(?snameInLang), ?lang)) })) }
-  OPTIONAL { ?property rdfs:label ?pname .
-      FILTER (langMatches(lang(?pname), ?lang) || (langMatches(lang(?pname), "en") && NOT EXISTS { ?property rdfs:label ?pnameInLang . FILTER (langMatches(lang(?pnameInLang), ?lang)) })) }
+  OPTIONAL { ?subject skos:prefLabel ?sname . FILTER (langMatches(lang(?sname), ?lang)) }
+  OPTIONAL { ?subject skos:prefLabel ?sname . FILTER (langMatches(lang(?sname), "en")) }
+  OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
+  OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), "en")) }
   # When the referring thing is an event or instrument, its date says where it sits in the history.
   OPTIONAL { ?subject dct:date ?date }
   OPTIONAL { ?subject cgkg:year ?year }
@@ -95,8 +95,8 @@ SELECT ?fact (MIN(STR(?class)) AS ?type) ?role ?property ?value (MIN(?vname) AS 
   ?fact a ?class .
   ?fact ?property ?value .
   FILTER (?property NOT IN (rdf:type, cgkg:evidence) && ?value != ?entity)
-  OPTIONAL { ?value skos:prefLabel ?vname .
-      FILTER (langMatches(lang(?vname), ?lang) || (langMatches(lang(?vname), "en") && NOT EXISTS { ?value skos:prefLabel ?vnameInLang . FILTER (langMatches(lang(?vnameInLang), ?lang)) })) }
+  OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), ?lang)) }
+  OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), "en")) }
 }
 GROUP BY ?fact ?role ?property ?value ORDER BY ?fact ?property STR(?value)
 """
