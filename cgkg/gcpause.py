@@ -2,7 +2,8 @@
 
 Converting tens of thousands of rows creates hundreds of thousands of dicts and Terms, none of them
 in a reference cycle; the collector would still rescan them all each time the young generations
-overflow. On 28,000 rows that rescanning was about a fifth of a query's time (BENCHMARKS.md, Scale).
+overflow. Pausing it made listings of 6,000-28,000 rows 1.14-1.31x faster to run and convert
+(benchmarks/result_bench.py; BENCHMARKS.md, Large answers).
 Reference counting frees these objects as usual; only the search for cycles waits.
 """
 
