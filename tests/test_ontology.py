@@ -267,3 +267,15 @@ def test_helper_node_shapes_are_used():
     assert not unused, f"node shapes neither targeted nor used by sh:node: {sorted(map(str, unused))}"
     missing = [h for h in helpers if graph.value(h, SH.message) is None]
     assert not missing, f"helper node shapes without sh:message: {sorted(map(str, missing))}"
+
+
+def test_every_prefix_namespace_ends_in_a_slash_or_hash_so_compact_names_are_unambiguous():
+    from cgkg.prefixes import PREFIXES, compact
+
+    assert all(namespace.endswith(("/", "#")) for namespace in PREFIXES.values())
+    assert len(set(PREFIXES.values())) == len(PREFIXES)
+    assert compact("https://w3id.org/cgkg/id/cluster/prato-textiles") == "clu:prato-textiles"
+    assert compact("http://www.w3.org/2004/02/skos/core#prefLabel") == "skos:prefLabel"
+    # A local part with a slash, or none at all, does not compact.
+    assert compact("https://w3id.org/cgkg/id/cluster/a/b") == "https://w3id.org/cgkg/id/cluster/a/b"
+    assert compact("https://w3id.org/cgkg/id/cluster/") == "https://w3id.org/cgkg/id/cluster/"
