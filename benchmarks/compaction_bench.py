@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -52,6 +51,7 @@ def graph_over(location: Path):
 
 def main() -> None:
     import synthetic
+    from alternating import alternate
 
     from cgkg import canned
 
@@ -76,13 +76,9 @@ def main() -> None:
         print("|---|---:|---:|---:|")
         for query in canned.list_queries():
             values = {p.name: parameters[p.name] for p in query.params if p.required}
-            times: dict[str, list[float]] = {name: [] for name in graphs}
-            for _ in range(args.runs):
-                for name, graph in graphs.items():  # alternate, so both see the same machine load
-                    start = time.perf_counter()
-                    graph.result(query.name, **values)
-                    times[name].append(time.perf_counter() - start)
-            fast, slow = (statistics.median(times[n]) for n in ("compacted", "bulk-loaded"))
+            timed = alternate(args.runs, **{name: lambda graph=graph: graph.result(query.name, **values)
+                                            for name, graph in graphs.items()})
+            fast, slow = (timed[n][0] for n in ("compacted", "bulk-loaded"))
             print(f"| {query.name} | {fast * 1000:.0f} | {slow * 1000:.0f} | {slow / fast:.2f} |", flush=True)
     finally:
         shutil.rmtree(root, ignore_errors=True)

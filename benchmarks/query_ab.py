@@ -17,11 +17,9 @@ import argparse
 import dataclasses
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -58,6 +56,8 @@ def main() -> None:
 
 
 def compare(args, files: list[Path], params: dict) -> None:
+    from alternating import alternate
+
     from cgkg import canned, paths
 
     paths.graph_files = lambda: list(files)
@@ -74,15 +74,11 @@ def compare(args, files: list[Path], params: dict) -> None:
         values = {p.name: params[p.name] for p in query.params if p.required}
         _, bindings = graph.bindings(query.name, **values)
         versions = {"old": dataclasses.replace(query, text=before), "new": query}
-        times: dict[str, list[float]] = {"old": [], "new": []}
-        results = {}
-        for _ in range(args.runs):
-            for side, version in versions.items():
-                start = time.perf_counter()
-                results[side] = canned.sort_lists(version, graph.engine.query(version.text, bindings))
-                times[side].append(time.perf_counter() - start)
-        old, new = statistics.median(times["old"]), statistics.median(times["new"])
-        same = results["old"].rows == results["new"].rows
+        timed = alternate(args.runs, **{
+            side: lambda version=version: canned.sort_lists(version, graph.engine.query(version.text, bindings))
+            for side, version in versions.items()})
+        (old, old_result), (new, new_result) = timed["old"], timed["new"]
+        same = old_result.rows == new_result.rows
         print(f"| {query.name} | {old * 1000:.0f} | {new * 1000:.0f} | {old / new:.2f} | {'yes' if same else 'NO'} |")
 
 

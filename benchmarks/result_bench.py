@@ -17,10 +17,8 @@ import argparse
 import contextlib
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,19 +28,13 @@ sys.path.insert(0, str(HERE))
 LISTINGS = ["clusters", "providers", "associations", "timeline", "figures", "problems"]
 
 
-def alternate(runs: int, **variants):
-    """Median seconds of each variant, run alternately so machine noise hits all alike."""
-    times = {name: [] for name in variants}
-    for _ in range(runs):
-        for name, fn in variants.items():
-            start = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in times.items()}
+def _seconds(timed: dict) -> dict[str, float]:
+    return {name: seconds for name, (seconds, _) in timed.items()}
 
 
 def main() -> None:
     import synthetic
+    from alternating import alternate
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", default=LISTINGS)
@@ -78,7 +70,7 @@ def main() -> None:
         result = run(name, True)
         if largest is None or len(result.rows) > len(largest.rows):
             largest = result
-        medians = alternate(args.runs, running=lambda: run(name, False), paused=lambda: run(name, True))
+        medians = _seconds(alternate(args.runs, running=lambda: run(name, False), paused=lambda: run(name, True)))
         print(f"| {name} | {len(result.rows):,} | {medians['running'] * 1000:.0f} | {medians['paused'] * 1000:.0f} "
               f"| {medians['running'] / medians['paused']:.2f} |")
 
@@ -92,7 +84,7 @@ def main() -> None:
                 return output.render(largest, fmt)
             finally:
                 output.collector_paused = paused
-        medians = alternate(args.runs, running=lambda: render(False), paused=lambda: render(True))
+        medians = _seconds(alternate(args.runs, running=lambda: render(False), paused=lambda: render(True)))
         print(f"| {fmt} | {medians['running'] * 1000:.0f} | {medians['paused'] * 1000:.0f} "
               f"| {medians['running'] / medians['paused']:.2f} |")
 
@@ -100,7 +92,7 @@ def main() -> None:
     one_per_line = lambda: "[" + ",\n ".join(json.dumps(r, ensure_ascii=False) for r in records) + "]\n"  # noqa: E731
     indented = lambda: json.dumps(records, ensure_ascii=False, indent=2) + "\n"  # noqa: E731
     assert json.loads(one_per_line()) == json.loads(indented())
-    medians = alternate(args.runs, indented=indented, one_per_line=one_per_line)
+    medians = _seconds(alternate(args.runs, indented=indented, one_per_line=one_per_line))
     print(f"\n--json layout: json.dumps(indent=2) {medians['indented'] * 1000:.0f} ms, one object per line "
           f"{medians['one_per_line'] * 1000:.0f} ms ({medians['indented'] / medians['one_per_line']:.1f}x)")
 
