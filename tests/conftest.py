@@ -3,6 +3,7 @@ cgkg opens it, and a Click runner."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,21 @@ def kg() -> cgkg.Graph:
 @pytest.fixture(scope="session")
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def _example_values(query) -> tuple[dict[str, str], str]:
+    """The parameters and language of a canned query's own header example."""
+    words = shlex.split(query.example or "")
+    values, lang = {}, "en"
+    for i, word in enumerate(words):
+        if word in ("--param", "-p"):
+            values[words[i + 1]] = words[i + 2]
+        elif word == "--lang":
+            lang = words[i + 1]
+    return values, lang
+
+
+@pytest.fixture(scope="session")
+def example_values():
+    """example_values(query) -> (parameters, language) of the query's header example."""
+    return _example_values

@@ -291,22 +291,14 @@ def test_members_sort_whatever_the_case_of_their_labels(kg):
 
 
 # -- labels in a language the text rarely prints ------------------------------------------------
-def _listing_and_example_params(query):
-    """The listing form (when nothing is required) and the header example's parameters."""
-    forms = [] if any(p.required for p in query.params) else [{}]
-    words = shlex.split(query.example or "")
-    example = {words[i + 1]: words[i + 2] for i, word in enumerate(words) if word in ("--param", "-p")}
-    example.pop("lang", None)
-    return forms + [example]
-
-
 @pytest.mark.parametrize("name", [q.name for q in canned.list_queries()])
-def test_italian_labels_fall_back_to_english_so_no_cell_goes_blank(kg, name):
+def test_italian_labels_fall_back_to_english_so_no_cell_goes_blank(kg, example_values, name):
     # The texts print Italian names for few things (e.g. "Promosedia", "CITER"; none for any Zhejiang
     # cluster), so --lang it shows the English label wherever there is no Italian one: a column is
     # empty in Italian exactly where it is empty in English.
     query = canned.get_query(name)
-    for params in _listing_and_example_params(query):
+    listing = [] if any(p.required for p in query.params) else [{}]
+    for params in listing + [example_values(query)[0]]:
         english, italian = kg.run(name, lang="en", **params), kg.run(name, lang="it", **params)
         assert len(italian) == len(english), params
         for column in query_columns(english):

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import selectors
-import shlex
 import signal
 import socket
 import subprocess
@@ -282,18 +281,6 @@ def required_values(query) -> dict[str, str]:
     return values
 
 
-def example_values(query) -> tuple[dict[str, str], str]:
-    """The parameters and language of the query's own header example."""
-    words = shlex.split(query.example)
-    values, lang = {}, "en"
-    for i, word in enumerate(words):
-        if word in ("--param", "-p"):
-            values[words[i + 1]] = words[i + 2]
-        elif word == "--lang":
-            lang = words[i + 1]
-    return values, lang
-
-
 @pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
 def test_canned_query_gives_the_same_rows_embedded_and_remote(query, embedded, remote, in_memory):
     assert "ORDER BY" in query.text.upper(), f"{query.name} has no ORDER BY, so its row order is not defined"
@@ -306,7 +293,7 @@ def test_canned_query_gives_the_same_rows_embedded_and_remote(query, embedded, r
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
-def test_canned_query_example_gives_the_same_rows_embedded_and_remote(query, embedded, remote, in_memory):
+def test_canned_query_example_gives_the_same_rows_embedded_and_remote(query, embedded, remote, in_memory, example_values):
     values, lang = example_values(query)
     rows = embedded.run(query.name, lang, **values)
     assert remote.run(query.name, lang, **values) == rows
