@@ -113,3 +113,59 @@ def test_every_italian_name_of_a_named_thing_is_printed_in_a_source(data_graph, 
                 continue
             problems.append(f"{compact(str(thing))}: {label!r}@it is not printed in either text")
     assert not problems, "\n".join(problems)
+
+
+
+def test_every_chinese_alternative_name_is_printed_in_a_source(data_graph, source_texts):
+    # A visible Chinese name other than the preferred one is a name the texts use: "服装商会" for
+    # 温州市服装商会 is printed; "卡多莱眼镜产业区" is not (the text prints "威尼托卡多莱(Cadore)眼镜产业区"),
+    # nor "意大利中央政府" ("意大利的中央政府" is). Forms made for search belong in skos:hiddenLabel.
+    printed = _squeezed("".join(source_texts.values()))
+    problems = [
+        f"{compact(str(thing))}: {str(label)!r}@zh is an alternative name that neither text prints"
+        for thing, label in data_graph.subject_objects(SKOS_NS.altLabel)
+        if getattr(label, "language", None) == "zh"
+        and (thing, RDF.type, SKOS_NS.Concept) not in data_graph
+        and _squeezed(str(label)) not in printed
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def test_every_named_body_and_place_is_named_from_a_printed_phrase(data_graph, source_texts):
+    # Every agent, cluster and place can be found in a text: one of its Chinese or raw labels (preferred,
+    # alternative or hidden) is printed, or its preferred Chinese label is composed from phrases that its
+    # editorial notes quote from the text: 旭春火腿厂 from "金华市永泰、旭春两家火腿厂", 兰溪锡箔 from
+    # "绍兴、兰溪、浦江等地的锡箔产业". Every Chinese character of the label must occur in such a quote.
+    import re
+
+    printed = _squeezed("".join(source_texts.values()))
+    quoted_run = re.compile(r"[\w、，。“”《》·‐]+")
+    kinds = tuple(f"https://w3id.org/cgkg/id/{kind}/" for kind in ("agent", "cluster", "place"))
+    problems = []
+    for thing in sorted({s for s in data_graph.subjects(SKOS_NS.prefLabel, None) if str(s).startswith(kinds)}, key=str):
+        labels = [
+            str(label)
+            for predicate in (SKOS_NS.prefLabel, SKOS_NS.altLabel, SKOS_NS.hiddenLabel)
+            for label in data_graph.objects(thing, predicate)
+            if getattr(label, "language", None) in ("zh", None)
+        ]
+        if any(_squeezed(label) in printed for label in labels):
+            continue
+        quotes = "".join(
+            run
+            for note in data_graph.objects(thing, SKOS_NS.editorialNote)
+            for run in quoted_run.findall(str(note))
+            if sum(map(_is_han, run)) >= 2 and _squeezed(run) in printed
+        )
+        chinese = [str(label) for label in data_graph.objects(thing, SKOS_NS.prefLabel) if label.language == "zh"]
+        unquoted = sorted({ch for label in chinese for ch in label if _is_han(ch) and ch not in quotes})
+        if not quotes or unquoted:
+            problems.append(
+                f"{compact(str(thing))}: no label of {labels} is printed, and its editorial notes quote no printed "
+                f"phrase with {''.join(unquoted) or 'its name'}"
+            )
+    assert not problems, "\n".join(problems)
