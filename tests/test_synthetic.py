@@ -30,11 +30,11 @@ def generated(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def synthetic_store(generated):
+    from cgkg.rdffiles import load_files
+
     path, _ = generated
     store = ox.Store()
-    for base in synthetic.base_files():
-        store.bulk_load(path=str(base), format=ox.RdfFormat.TURTLE)
-    store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+    load_files(store, synthetic.base_files() + [path])
     return store
 
 
