@@ -14,10 +14,7 @@ English for every label, the most the fallback can cost. Each median includes co
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -38,24 +35,15 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=synthetic.default_out(), help="synthetic data folder")
     args = parser.parse_args()
 
-    files, info = synthetic.graph(args.size, args.data)
-    cache = tempfile.mkdtemp(prefix="cgkg-lang-bench-")
-    os.environ["CGKG_CACHE_DIR"] = cache
-    try:
-        run(args, files, info["parameters"])
-    finally:
-        shutil.rmtree(cache, ignore_errors=True)
+    with synthetic.opened(args.size, args.data, in_memory=args.in_memory) as (graph, info):
+        run(args, graph, info["parameters"])
 
 
-def run(args, files: list[Path], params: dict) -> None:
+def run(args, graph, params: dict) -> None:
     from alternating import alternate
 
-    from cgkg import canned, paths
+    from cgkg import canned
 
-    paths.graph_files = lambda: list(files)
-    from cgkg.api import open_graph
-
-    graph = open_graph(in_memory=args.in_memory)
     where = "in memory" if args.in_memory else "on disk"
     print(f"{len(graph.engine.store):,} triples {where}; median ms of {args.runs}, rows converted\n")
     print("| canned query | rows | en (ms) | zh (ms) | it (ms) | zh / en | it / en |")

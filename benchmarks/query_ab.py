@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -44,26 +41,15 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=synthetic.default_out(), help="synthetic data folder")
     args = parser.parse_args()
 
-    files, info = synthetic.graph(args.size, args.data)
-    params = info["parameters"]
-
-    cache = tempfile.mkdtemp(prefix="cgkg-query-ab-")
-    os.environ["CGKG_CACHE_DIR"] = cache
-    try:
-        compare(args, files, params)
-    finally:
-        shutil.rmtree(cache, ignore_errors=True)
+    with synthetic.opened(args.size, args.data) as (graph, info):
+        compare(args, graph, info["parameters"])
 
 
-def compare(args, files: list[Path], params: dict) -> None:
+def compare(args, graph, params: dict) -> None:
     from alternating import alternate
 
-    from cgkg import canned, paths
+    from cgkg import canned
 
-    paths.graph_files = lambda: list(files)
-    from cgkg.api import open_graph
-
-    graph = open_graph()
     print(f"{len(graph.engine.store):,} triples; old = {args.against}, new = working tree; median ms of {args.runs}\n")
     print("| canned query | old (ms) | new (ms) | old / new | same rows |")
     print("|---|---:|---:|---:|---|")

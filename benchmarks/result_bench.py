@@ -16,9 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -34,7 +32,6 @@ def _seconds(timed: dict) -> dict[str, float]:
 
 def main() -> None:
     import synthetic
-    from alternating import alternate
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", default=LISTINGS)
@@ -44,14 +41,15 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=synthetic.default_out(), help="synthetic data folder")
     args = parser.parse_args()
 
-    files, _ = synthetic.graph(args.size, args.data)
-    os.environ.setdefault("CGKG_CACHE_DIR", tempfile.mkdtemp(prefix="cgkg-result-bench-"))
-    from cgkg import engine, output, paths
+    with synthetic.opened(args.size, args.data, in_memory=args.in_memory) as (graph, _):
+        report(args, graph)
 
-    paths.graph_files = lambda: list(files)
-    from cgkg.api import open_graph
 
-    graph = open_graph(in_memory=args.in_memory)
+def report(args, graph) -> None:
+    from alternating import alternate
+
+    from cgkg import engine, output
+
     paused = engine.collector_paused
     store = "in-memory" if args.in_memory else "on-disk"
     print(f"{len(graph.engine.store):,} triples, {store} store; median ms of {args.runs}\n")

@@ -22,9 +22,12 @@ tests/test_synthetic.py checks all of this at 10^4 triples.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
+import os
 import random
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -466,6 +469,32 @@ def graph(size: int, data_dir: Path) -> tuple[list[Path], dict]:
     if info.get("generator") != generator_version() or info.get("seed") != 1:
         info = generate(size, data_dir)
     return base_files() + [nt], info
+
+
+@contextlib.contextmanager
+def opened(size: int, data_dir: Path, *, in_memory: bool = False):
+    """cgkg's embedded graph over the synthetic graph of about SIZE triples, and its metadata.
+
+    The persistent store is built in a cache folder of its own, removed afterwards, so a run never
+    reuses or leaves behind a store of another graph.
+    """
+    from cgkg import paths
+    from cgkg.api import open_graph
+
+    files, info = graph(size, data_dir)
+    cache = tempfile.mkdtemp(prefix="cgkg-synthetic-cache-")
+    saved_env, saved_files = os.environ.get("CGKG_CACHE_DIR"), paths.graph_files
+    os.environ["CGKG_CACHE_DIR"] = cache
+    paths.graph_files = lambda: list(files)
+    try:
+        yield open_graph(in_memory=in_memory), info
+    finally:
+        paths.graph_files = saved_files
+        if saved_env is None:
+            os.environ.pop("CGKG_CACHE_DIR", None)
+        else:
+            os.environ["CGKG_CACHE_DIR"] = saved_env
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 def main() -> None:
