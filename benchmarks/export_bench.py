@@ -1,10 +1,12 @@
 """How fast `cgkg export` writes a graph of 10^6 triples, against rdflib's serializers.
 
-    python benchmarks/export_bench.py [--triples 1000000] [--runs 3] [--skip-rdflib] [--pyld-triples 100000]
+    python benchmarks/export_bench.py [--triples 1000000] [--runs 3] [--data DIR] [--skip-rdflib] [--pyld-triples 100000]
 
-The graph is the real ontology (the ontology graph) plus deterministic synthetic cgkg-shaped data
-(clusters, firms, associations, memberships, leaderships, foundings, figures, passages, towns) up to
-the requested total. Each format is measured in a fresh subprocess that
+The graph is the synthetic graph of about --triples triples that benchmarks/synthetic.py writes for
+the scale benchmark (in --data, written first if missing): the real ontology as the ontology graph,
+and data/sources.ttl, data/sectors.ttl and the synthetic data (clusters, districts, actors,
+memberships, events, passages, figures in the bundled graph's proportions) as the data graph. Each
+format is measured in a fresh subprocess that
 
   1. loads the two N-Triples files into pyoxigraph (``load``, not counted),
   2. writes the format --runs times from the loaded store (``cold``: includes the canonical sort every
@@ -34,12 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from cgkg.prefixes import ID, PREFIXES  # noqa: E402  (after the sys.path insert above)
-
-CGKG, RDF, SKOS, ORG, OA, DCT, XSD = (
-    PREFIXES[p] for p in ("cgkg", "rdf", "skos", "org", "oa", "dct", "xsd")
-)
+import synthetic  # noqa: E402  (after the sys.path inserts above)
 
 FORMATS = ("ntriples", "nquads", "turtle", "trig", "rdfxml", "jsonld", "void", "graphml", "gexf", "csv")
 RDFLIB_FORMATS = (("ntriples", "nt"), ("nquads", "nquads"), ("turtle", "turtle"), ("trig", "trig"),
@@ -49,115 +48,19 @@ MEMORY_LIMIT_MB = 1536
 
 
 # The synthetic graph ------------------------------------------------------------------------------
-def ontology_ntriples() -> bytes:
+def write_inputs(folder: Path, size: int, data_dir: Path) -> tuple[Path, Path, int]:
+    """The ontology and the data of the synthetic graph of about SIZE triples, as two N-Triples files."""
     from cgkg import paths
     from cgkg.export.graph import ExportGraph
 
-    graph = ExportGraph.from_files(paths.ontology_files(), [])
-    return graph.ntriples("ontology")
-
-
-def synthetic_ntriples(count: int) -> bytes:
-    """Exactly `count` lines of cgkg-shaped N-Triples, the same for the same count."""
-    def iri(kind: str, slug: str) -> str:
-        return f"<{ID}{kind}/{slug}>"
-
-    a = f"<{RDF}type>"
-    pref = f"<{SKOS}prefLabel>"
-    evidence = f"<{CGKG}evidence>"
-    year = f"<{CGKG}year>"
-    integer = f"^^<{XSD}integer>"
-    china = iri("place", "china")
-    source = iri("source", "zhejiang-clusters-ch22")
-
-    def c(local: str) -> str:
-        return f"<{CGKG}{local}>"
-
-    out: list[str] = []
-    add = out.append
-    for town in range(500):
-        t = iri("place", f"town-{town}")
-        add(f'{t} {a} {c("Town")} .')
-        add(f'{t} {pref} "镇{town}"@zh .')
-        add(f'{t} {pref} "Town {town}"@en .')
-        add(f'{t} {c("locatedIn")} {iri("place", "zhejiang")} .')
-    unit = 0
-    while len(out) < count:
-        i = unit
-        unit += 1
-        cluster, firm, assoc = iri("cluster", f"c{i}"), iri("agent", f"firm-{i}"), iri("agent", f"assoc-{i}")
-        town = iri("place", f"town-{i % 500}")
-        p1, p2 = iri("passage", f"p{i}-a"), iri("passage", f"p{i}-b")
-        y = 1978 + i % 45
-        add(f'{cluster} {a} {c("IndustrialDistrict" if i % 4 == 0 else "IndustrialCluster")} .')
-        add(f'{cluster} {pref} "集群{i}低压电器"@zh .')
-        add(f'{cluster} {pref} "Cluster {i} of low-voltage electrical apparatus"@en .')
-        add(f'{cluster} {c("sector")} {iri("sector", f"s{i % 60}")} .')
-        add(f'{cluster} {c("locatedIn")} {town} .')
-        add(f'{cluster} {c("country")} {china} .')
-        add(f'{cluster} {evidence} {p1} .')
-        add(f'{firm} {a} {c("Firm")} .')
-        add(f'{firm} {pref} "企业{i}"@zh .')
-        add(f'{firm} {pref} "Firm {i}"@en .')
-        add(f'{firm} {c("locatedIn")} {town} .')
-        add(f'{firm} {c("country")} {china} .')
-        add(f'{firm} {evidence} {p1} .')
-        add(f'{assoc} {a} {c("IndustryAssociation")} .')
-        add(f'{assoc} {pref} "行业协会{i}"@zh .')
-        add(f'{assoc} {pref} "Industry association {i}"@en .')
-        add(f'{assoc} {c("governs")} {cluster} .')
-        add(f'{assoc} {c("country")} {china} .')
-        add(f'{assoc} {evidence} {p2} .')
-        membership, leadership = iri("relation", f"m{i}"), iri("relation", f"l{i}")
-        add(f'{membership} {a} <{ORG}Membership> .')
-        add(f'{membership} <{ORG}member> {firm} .')
-        add(f'{membership} <{ORG}organization> {assoc} .')
-        add(f'{membership} <{ORG}role> {iri("role", "member")} .')
-        add(f'{membership} {year} "{y}"{integer} .')
-        add(f'{membership} {evidence} {p2} .')
-        add(f'{leadership} {a} {c("Leadership")} .')
-        add(f'{leadership} {c("leadFirm")} {firm} .')
-        add(f'{leadership} {c("ledSystem")} {cluster} .')
-        add(f'{leadership} {c("means")} {iri("means", "equity")} .')
-        add(f'{leadership} {c("fromYear")} "{y}"{integer} .')
-        add(f'{leadership} {evidence} {p1} .')
-        founding = iri("event", f"founding-{i}")
-        add(f'{founding} {a} {c("Founding")} .')
-        add(f'{founding} {pref} "行业协会{i}成立"@zh .')
-        add(f'{founding} {pref} "Founding of industry association {i}"@en .')
-        add(f'{founding} {c("founder")} {firm} .')
-        add(f'{founding} <{ORG}resultingOrganization> {assoc} .')
-        add(f'{founding} {c("place")} {town} .')
-        add(f'{founding} {year} "{y}"{integer} .')
-        add(f'{founding} <{DCT}date> "{y}"^^<{XSD}gYear> .')
-        add(f'{founding} {evidence} {p2} .')
-        figure = iri("figure", f"firms-{i}")
-        add(f'{figure} {a} {c("Figure")} .')
-        add(f'{figure} {c("describes")} {cluster} .')
-        add(f'{figure} {c("measure")} {iri("measure", "firms")} .')
-        add(f'{figure} <{RDF}value> "{100 + i % 900}"{integer} .')
-        add(f'{figure} {c("bound")} {iri("bound", "more-than")} .')
-        add(f'{figure} {year} "{y}"{integer} .')
-        add(f'{figure} {evidence} {p1} .')
-        for passage, quote in ((p1, f"到{y}年{i}号集群猛增到{100 + i % 900}多家企业,龙头企业通过股权关系支配相关企业。"),
-                               (p2, f"“行业协会{i}”由企业{i}发起成立,会员企业共同制定行业公约。")):
-            start = (i * 97) % 100000
-            add(f'{passage} {a} {c("Passage")} .')
-            add(f'{passage} <{OA}hasSource> {source} .')
-            add(f'{passage} <{OA}exact> "{quote}" .'.replace("“", '\\"').replace("”", '\\"'))
-            add(f'{passage} <{OA}start> "{start}"{integer} .')
-            add(f'{passage} <{OA}end> "{start + len(quote)}"{integer} .')
-    del out[count:]
-    return ("\n".join(out) + "\n").encode()
-
-
-def write_inputs(folder: Path, total: int) -> tuple[Path, Path, int]:
-    ontology = ontology_ntriples()
-    ontology_count = ontology.count(b"\n")
-    data = synthetic_ntriples(total - ontology_count)
+    files, _ = synthetic.graph(size, data_dir)
+    ontology_files = paths.ontology_files()
+    data_files = [path for path in files if path not in ontology_files]  # sources, sectors, synthetic data
+    ontology = ExportGraph.from_files(ontology_files, []).ntriples("ontology")
+    data = ExportGraph.from_files([], data_files).ntriples("data")
     (folder / "ontology.nt").write_bytes(ontology)
     (folder / "data.nt").write_bytes(data)
-    return folder / "ontology.nt", folder / "data.nt", ontology_count
+    return folder / "ontology.nt", folder / "data.nt", ontology.count(b"\n")
 
 
 # Workers (each runs in its own process) ---------------------------------------------------------
@@ -304,6 +207,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=synthetic.default_out(),
+                        help="folder of the synthetic graphs (written there first if missing)")
     parser.add_argument("--formats", nargs="*", default=list(FORMATS), choices=FORMATS)
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--pyld-triples", type=int, default=100_000, help="0 to skip")
@@ -324,8 +229,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="cgkg-export-bench-") as temp:
         folder = Path(temp)
         start = time.perf_counter()
-        _, _, ontology_count = write_inputs(folder, args.triples)
-        print(f"generated {args.triples:,} triples in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        _, _, ontology_count = write_inputs(folder, args.triples, args.data)
+        print(f"wrote the inputs in {time.perf_counter() - start:.1f} s", file=sys.stderr)
         ours = []
         for fmt in args.formats:
             result = run_worker(["--worker", fmt, "--folder", str(folder), "--runs", str(args.runs)])
