@@ -49,18 +49,24 @@ MEMORY_LIMIT_MB = 1536
 
 # The synthetic graph ------------------------------------------------------------------------------
 def write_inputs(folder: Path, size: int, data_dir: Path) -> tuple[Path, Path, int]:
-    """The ontology and the data of the synthetic graph of about SIZE triples, as two N-Triples files."""
+    """The ontology and the data of the synthetic graph of about SIZE triples, as two N-Triples files.
+
+    The triples stay in the order of their files, as `cgkg export` reads a user's files: writing them
+    sorted would spare the export's own sort its work and flatter the figures.
+    """
+    import pyoxigraph as ox
+
     from cgkg import paths
-    from cgkg.export.graph import ExportGraph
 
     files, _ = synthetic.graph(size, data_dir)
     ontology_files = paths.ontology_files()
-    data_files = [path for path in files if path not in ontology_files]  # sources, sectors, synthetic data
-    ontology = ExportGraph.from_files(ontology_files, []).ntriples("ontology")
-    data = ExportGraph.from_files([], data_files).ntriples("data")
-    (folder / "ontology.nt").write_bytes(ontology)
-    (folder / "data.nt").write_bytes(data)
-    return folder / "ontology.nt", folder / "data.nt", ontology.count(b"\n")
+    documents = {"ontology": [], "data": []}
+    for path in files:
+        text = path.read_bytes() if path.suffix == ".nt" else ox.serialize(ox.parse(path=path), format=ox.RdfFormat.N_TRIPLES)
+        documents["ontology" if path in ontology_files else "data"].append(text)
+    for part, texts in documents.items():
+        (folder / f"{part}.nt").write_bytes(b"".join(texts))
+    return folder / "ontology.nt", folder / "data.nt", b"".join(documents["ontology"]).count(b"\n")
 
 
 # Workers (each runs in its own process) ---------------------------------------------------------
