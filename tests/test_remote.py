@@ -185,20 +185,34 @@ def _http_server(handler):
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
-@pytest.fixture(scope="module")
-def server_error_url():
-    server, base = _http_server(_ServerError)
+class _JsonNotResults(_Handler):
+    """A web API that answers every request with JSON of its own, not SPARQL results."""
+
+    status = 200
+    content_type = "application/json"
+    body = b'{"status": "ok", "items": []}\n'
+
+
+def _serving(handler):
+    server, base = _http_server(handler)
     yield base + "/query"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def server_error_url():
+    yield from _serving(_ServerError)
 
 
 @pytest.fixture(scope="module")
 def html_url():
-    server, base = _http_server(_HtmlPage)
-    yield base + "/query"
-    server.shutdown()
-    server.server_close()
+    yield from _serving(_HtmlPage)
+
+
+@pytest.fixture(scope="module")
+def json_url():
+    yield from _serving(_JsonNotResults)
 
 
 class _RawServer:
@@ -376,6 +390,16 @@ def test_query_against_a_failing_endpoint_is_one_sentence_exit_3(fault, request)
     result = CliRunner().invoke(cli, ["query", "clusters", "--endpoint", url, "--timeout", "1"])
     assert_one_sentence_exit_3(result, FAULTS[fault][1])
     assert time.monotonic() - started < 15
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["query", "clusters"], "answered with JSON that is not SPARQL results"),
+    (["sparql", "ASK { ?s ?p ?o }"], "did not answer the ASK query with a SPARQL boolean"),
+    (["sparql", "CONSTRUCT WHERE { ?s ?p ?o }"], "answered with application/json, not RDF"),
+])
+def test_an_endpoint_answering_json_of_its_own_is_one_sentence_exit_3(args, fragment, json_url):
+    result = CliRunner().invoke(cli, [*args, "--endpoint", json_url, "--timeout", "1"])
+    assert_one_sentence_exit_3(result, fragment)
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))
