@@ -185,12 +185,41 @@ def _http_server(handler):
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
+class _Unauthorized(_Handler):
+    status = 401
+    body = b"credentials required\n"
+
+
 class _JsonNotResults(_Handler):
     """A web API that answers every request with JSON of its own, not SPARQL results."""
 
     status = 200
     content_type = "application/json"
     body = b'{"status": "ok", "items": []}\n'
+
+
+class _Recording(_Handler):
+    """Answers every query with one SPARQL JSON row and remembers how each request came."""
+
+    status = 200
+    content_type = "application/sparql-results+json"
+    body = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {
+        "type": "literal", "value": "1", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}}).encode()
+    seen: list[dict] = []
+
+    def _answer(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        form = urllib.parse.parse_qs(self.rfile.read(length).decode()) if length else {}
+        url_query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+        self.seen.append({"method": self.command, "authorization": self.headers.get("Authorization"),
+                          "query": (form.get("query") or url_query.get("query") or [""])[0]})
+        self.send_response(self.status)
+        self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    do_GET = do_POST = _answer
 
 
 def _serving(handler):
@@ -208,6 +237,11 @@ def server_error_url():
 @pytest.fixture(scope="module")
 def html_url():
     yield from _serving(_HtmlPage)
+
+
+@pytest.fixture(scope="module")
+def unauthorized_url():
+    yield from _serving(_Unauthorized)
 
 
 @pytest.fixture(scope="module")
@@ -373,6 +407,7 @@ FAULTS = {
     "closed-port": ("closed_port_url", "refused the connection"),
     "never-answers": ("silent_url", "did not answer within 1 s"),
     "http-500": ("server_error_url", "HTTP 500"),
+    "http-401": ("unauthorized_url", "refused the credentials (HTTP 401); set CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD"),
     "html-page": ("html_url", "text/html"),
     "unknown-host": (None, "unknown host"),
 }
@@ -400,6 +435,53 @@ def test_query_against_a_failing_endpoint_is_one_sentence_exit_3(fault, request)
 def test_an_endpoint_answering_json_of_its_own_is_one_sentence_exit_3(args, fragment, json_url):
     result = CliRunner().invoke(cli, [*args, "--endpoint", json_url, "--timeout", "1"])
     assert_one_sentence_exit_3(result, fragment)
+
+
+@pytest.fixture()
+def recording():
+    """A fresh recording endpoint per test, and the list of the requests it received."""
+    handler = type("_RecordingForTest", (_Recording,), {"seen": []})
+    for url in _serving(handler):
+        yield url, handler.seen
+
+
+def test_credentials_come_from_the_environment_as_http_basic_auth(recording, monkeypatch):
+    url, seen = recording
+    monkeypatch.setenv("CGKG_ENDPOINT_USER", "reader")
+    monkeypatch.setenv("CGKG_ENDPOINT_PASSWORD", "s3cret")
+    result = CliRunner().invoke(cli, ["sparql", "SELECT ?n WHERE { BIND(1 AS ?n) }", "--endpoint", url, "--csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["n", "1"]
+    assert [request["authorization"] for request in seen] == ["Basic cmVhZGVyOnMzY3JldA=="]  # base64 of reader:s3cret
+
+
+def test_without_credentials_in_the_environment_none_are_sent(recording, monkeypatch):
+    url, seen = recording
+    monkeypatch.delenv("CGKG_ENDPOINT_USER", raising=False)
+    monkeypatch.delenv("CGKG_ENDPOINT_PASSWORD", raising=False)
+    result = CliRunner().invoke(cli, ["sparql", "SELECT ?n WHERE { BIND(1 AS ?n) }", "--endpoint", url])
+    assert result.exit_code == 0, result.output
+    assert [request["authorization"] for request in seen] == [None]
+
+
+def test_short_queries_go_by_get_and_long_ones_by_post(recording):
+    url, seen = recording
+    short = "SELECT ?n WHERE { BIND(1 AS ?n) }"
+    long = short + "\n" + "# a long comment keeps the query valid\n" * 200
+    for text in (short, long):
+        result = CliRunner().invoke(cli, ["sparql", text, "--endpoint", url])
+        assert result.exit_code == 0, result.output
+    assert [request["method"] for request in seen] == ["GET", "POST"]
+    assert seen[0]["query"].endswith(short) and seen[1]["query"].endswith(long)
+
+
+def test_the_endpoint_can_come_from_cgkg_endpoint(recording, monkeypatch):
+    url, seen = recording
+    monkeypatch.setenv("CGKG_ENDPOINT", url)
+    result = CliRunner().invoke(cli, ["sparql", "SELECT ?n WHERE { BIND(1 AS ?n) }", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"n": 1}]
+    assert len(seen) == 1
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))
