@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .export.output import write_file
 from .rdffiles import read_quads
+from .terms import Term
 
 _UNANCHORED = """
 PREFIX cgkg: <https://w3id.org/cgkg/ontology#>
@@ -29,32 +31,37 @@ SELECT ?passage ?source ?quote WHERE {
 class AnchorReport:
     path: Path
     anchored: list[str]
-    problems: list[str]
+    left_alone: list[str]  # why each passage that still lacks its offsets was not anchored
+    warnings: list[str]  # anchored, but worth a curator's look
 
 
 def anchor_file(path: Path, sources: dict[str, str]) -> AnchorReport:
     store = ox.Store()
     store.extend(read_quads(path))
     text = path.read_text(encoding="utf-8")
-    anchored, problems = [], []
+    report = AnchorReport(path, [], [], [])
     for row in store.query(_UNANCHORED):
         passage, quote = row["passage"].value, row["quote"].value
         source_text = sources.get(row["source"].value)
         if source_text is None:
-            problems.append(f"{passage}: unknown source {row['source'].value}")
+            report.left_alone.append(f"{passage}: unknown source {row['source'].value}")
             continue
         start = source_text.find(quote)
         if start < 0:
-            problems.append(f"{passage}: quote not found in its source: {quote[:40]}…")
+            report.left_alone.append(f"{passage}: quote not found in its source: {quote[:40]}…")
+            continue
+        # The file may spell the quote as it is or escaped (a line break as \n), as Turtle allows;
+        # it is anchored only where exactly one spelling occurs, exactly once.
+        spellings = dict.fromkeys(f"oa:exact {form}" for form in (f'"{quote}"', Term.literal(quote).n3()))
+        occurrences = {spelling: text.count(spelling) for spelling in spellings}
+        if sum(occurrences.values()) != 1:
+            report.left_alone.append(f"{passage}: write the quote once, as oa:exact \"…\" on its own, to anchor it")
             continue
         if source_text.find(quote, start + 1) >= 0:
-            problems.append(f"{passage}: quote occurs more than once in its source; anchored at the first")
-        literal = f'oa:exact "{quote}"'
-        if text.count(literal) != 1:
-            problems.append(f"{passage}: write the quote once, as oa:exact \"…\" on its own, to anchor it")
-            continue
-        text = text.replace(literal, f"{literal} ;\n    oa:start {start} ; oa:end {start + len(quote)}")
-        anchored.append(passage)
-    if anchored:
-        path.write_text(text, encoding="utf-8")
-    return AnchorReport(path, anchored, problems)
+            report.warnings.append(f"{passage}: quote occurs more than once in its source; anchored at the first")
+        written = next(spelling for spelling, count in occurrences.items() if count == 1)
+        text = text.replace(written, f"{written} ;\n    oa:start {start} ; oa:end {start + len(quote)}")
+        report.anchored.append(passage)
+    if report.anchored:
+        write_file(path, text.encode("utf-8"), force=True)  # atomic: an interruption leaves the file whole
+    return report

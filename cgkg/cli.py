@@ -357,7 +357,14 @@ def anchor(files, sources):
     """Fill in oa:start and oa:end of passages that only have their quote.
 
     Curators write a passage with oa:hasSource and oa:exact; this command finds the quote
-    in its source text and writes its 0-based code-point offsets into the file.
+    in its source text and writes its 0-based code-point offsets into the file, right after
+    the quote. A passage whose quote is not in its source, whose source is unknown, or whose
+    quote the file holds more than once is left alone and reported (exit code 2).
+
+    \b
+    Examples:
+      cgkg anchor data/zhejiang/my-new-passages.ttl
+      cgkg anchor --sources ~/texts my-passages.ttl
     """
     from .anchoring import anchor_file
     from .sources import read_sources
@@ -368,13 +375,11 @@ def anchor(files, sources):
     for path in files:
         report = anchor_file(path, texts)
         click.echo(f"{path}: anchored {len(report.anchored)} passage(s)")
-        for problem in report.problems:
+        for problem in report.left_alone + report.warnings:
             click.echo(f"  {problem}", err=True)
-            failed = failed or "not found" in problem or "write the quote" in problem
+        failed = failed or bool(report.left_alone)
     if failed:
         sys.exit(ExitCode.USAGE)
-
-
 
 
 def main():
