@@ -10,6 +10,10 @@ import click
 from . import __version__
 from .errors import CgkgError, ExitCode
 
+# RDF files, not folders: a folder would otherwise be reported as a file of unknown format.
+DATA_FILE = click.Path(dir_okay=False, path_type=Path)
+DATA_HELP = "Add your own Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD file to the bundled graph (repeatable)."
+
 
 class CgkgGroup(click.Group):
     """Turns library errors into one clear sentence and the documented exit code.
@@ -103,9 +107,7 @@ def graph_options(command):
                            help="Query this SPARQL 1.1 endpoint instead of the bundled graph "
                                 "(or set CGKG_ENDPOINT). HTTP basic auth comes from "
                                 "CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD.")(command)
-    command = click.option("--data", "extra", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
-                           help="Add your own Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD "
-                                "file to the bundled graph (repeatable).")(command)
+    command = click.option("--data", "extra", multiple=True, type=DATA_FILE, metavar="FILE", help=DATA_HELP)(command)
     return command
 
 
@@ -314,8 +316,8 @@ def stats(**options):
 
 
 @cli.command()
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--data", "extra", multiple=True, type=click.Path(path_type=Path),
+@click.argument("files", nargs=-1, type=DATA_FILE)
+@click.option("--data", "extra", multiple=True, type=DATA_FILE,
               help="Validate the bundled graph plus this file (repeatable).")
 @click.option("--engine", type=click.Choice(["pyshacl", "turbo"]), default="pyshacl", show_default=True,
               help="SHACL engine: pySHACL (the reference) or pyshacl-turbo (much faster; pip install 'cgkg[turbo]').")

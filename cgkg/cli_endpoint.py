@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-DATA_HELP = ("Add your own Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD file "
-             "to the bundled graph (repeatable).")
+from .cli import DATA_FILE, DATA_HELP
 
 
 @click.command()
@@ -18,7 +15,7 @@ DATA_HELP = ("Add your own Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD 
 @click.option("--store", "store_url", metavar="URL",
               help="The Graph Store Protocol URL [default: the endpoint with /query or /sparql replaced "
                    "by /store, as on Oxigraph].")
-@click.option("--data", "extra", multiple=True, type=click.Path(path_type=Path), metavar="FILE", help=DATA_HELP)
+@click.option("--data", "extra", multiple=True, type=DATA_FILE, metavar="FILE", help=DATA_HELP)
 @click.option("--default-graph", is_flag=True, help="Replace the endpoint's default graph instead of a named graph.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
               help="Seconds to wait for each request.")
@@ -50,7 +47,7 @@ def publish(endpoint, graph_iri, store_url, extra, default_graph, timeout):
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
-@click.option("--data", "extra", multiple=True, type=click.Path(path_type=Path), metavar="FILE", help=DATA_HELP)
+@click.option("--data", "extra", multiple=True, type=DATA_FILE, metavar="FILE", help=DATA_HELP)
 def serve(host, port, extra):
     """Serve the bundled graph as a local read-only SPARQL endpoint (Oxigraph).
 

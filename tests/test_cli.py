@@ -297,6 +297,25 @@ def test_unreadable_data_file(runner, tmp_path):
     assert result.exit_code == 2 and "missing.ttl" in result.output
 
 
+@pytest.mark.parametrize("args", [
+    ["stats", "--data"], ["query", "clusters", "--data"], ["validate", "--data"], ["validate"],
+    ["publish", "--endpoint", "http://127.0.0.1:9/query", "--graph", "https://example.org/g", "--data"],
+])
+def test_a_folder_given_as_a_data_file_is_a_usage_error(runner, tmp_path, args):
+    result = run(runner, *args, str(tmp_path))
+    assert result.exit_code == 2
+    assert f"'{tmp_path}' is a directory" in result.output and "Traceback" not in result.output
+
+
+def test_a_file_of_unknown_format_names_the_formats_it_could_be(runner, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("ex:a ex:b ex:c .\n", encoding="utf-8")
+    result = run(runner, "stats", "--data", str(notes))
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {notes}: unknown RDF file extension '.txt' "
+                             "(use one of .json, .jsonld, .nq, .nt, .owl, .rdf, .trig, .ttl, .turtle, .xml)\n")
+
+
 # -- query headers ------------------------------------------------------------------------------
 
 
