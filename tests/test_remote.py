@@ -185,6 +185,21 @@ def _http_server(handler):
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
+class _NotFound(_Handler):
+    status = 404
+    body = b"no such page\n"
+
+
+class _BadRequest(_Handler):
+    status = 400
+    body = b"Parse error: unexpected token at line 1\nmore details\n"
+
+
+class _Unavailable(_Handler):
+    status = 503
+    body = b"down for maintenance\n"
+
+
 class _Unauthorized(_Handler):
     status = 401
     body = b"credentials required\n"
@@ -237,6 +252,21 @@ def server_error_url():
 @pytest.fixture(scope="module")
 def html_url():
     yield from _serving(_HtmlPage)
+
+
+@pytest.fixture(scope="module")
+def not_found_url():
+    yield from _serving(_NotFound)
+
+
+@pytest.fixture(scope="module")
+def bad_request_url():
+    yield from _serving(_BadRequest)
+
+
+@pytest.fixture(scope="module")
+def unavailable_url():
+    yield from _serving(_Unavailable)
 
 
 @pytest.fixture(scope="module")
@@ -407,6 +437,9 @@ FAULTS = {
     "closed-port": ("closed_port_url", "refused the connection"),
     "never-answers": ("silent_url", "did not answer within 1 s"),
     "http-500": ("server_error_url", "HTTP 500"),
+    "http-404": ("not_found_url", "has no SPARQL endpoint at that URL (HTTP 404)"),
+    "http-400": ("bad_request_url", "rejected the query as malformed (HTTP 400): Parse error: unexpected token at line 1"),
+    "http-503": ("unavailable_url", "answered HTTP 503 Service Unavailable"),
     "http-401": ("unauthorized_url", "refused the credentials (HTTP 401); set CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD"),
     "html-page": ("html_url", "text/html"),
     "unknown-host": (None, "unknown host"),
