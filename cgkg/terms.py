@@ -39,10 +39,12 @@ class Term:
                     return int(self.value)
                 if self.datatype in _DECIMALS:
                     number = Decimal(self.value)
+                    if not number.is_finite():
+                        return self.value  # NaN, INF and -INF: JSON has no number for them
                     return int(number) if number == number.to_integral_value() and "." not in self.value else float(number)
                 if self.datatype == XSD + "boolean":
                     return self.value in ("true", "1")
-            except ValueError:
+            except (ValueError, ArithmeticError):  # an ill-typed literal ("abc"^^xsd:decimal) keeps its form
                 return self.value
         return self.value
 

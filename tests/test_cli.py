@@ -220,6 +220,18 @@ def test_sparql_select_ask_construct_and_stdin(runner, tmp_path):
     assert run(runner, "sparql", "-", input=f"ASK {{ <{LIUSHI}> ?p ?o }}").output == "true\n"
 
 
+def test_numbers_json_cannot_hold_and_ill_typed_literals_keep_their_lexical_form(runner):
+    """NaN and the infinities are doubles without a JSON number; "abc"^^xsd:decimal is no number at all."""
+    query = ("SELECT (xsd:double('NaN') AS ?nan) (xsd:double('-INF') AS ?negative) ('abc'^^xsd:decimal AS ?decimal) "
+             "('abc'^^xsd:integer AS ?integer) (1.5 AS ?number) WHERE {}")
+    result = run(runner, "sparql", query, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"nan": "NaN", "negative": "-INF", "decimal": "abc", "integer": "abc", "number": 1.5}]
+    csv_result = run(runner, "sparql", query, "--csv")
+    assert csv_result.exit_code == 0, csv_result.output
+    assert csv_result.stdout.splitlines() == ["nan,negative,decimal,integer,number", "NaN,-INF,abc,abc,1.5"]
+
+
 def test_show_by_label_in_any_language_and_by_iri(runner):
     # The cluster is "柳市低压电器" in the text; its card quotes the passage that names it.
     for term in ("柳市低压电器", "LIUSHI  low-voltage electrical cluster", "clu:liushi-low-voltage-electrical", f"<{LIUSHI}>"):
