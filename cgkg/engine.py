@@ -46,18 +46,24 @@ class EmbeddedEngine:
         form = query_form(text)
         try:
             answer = self.store.query(insert_values(text, bindings or {}), prefixes=PREFIXES)
+            # Oxigraph evaluates lazily: a failure (a SERVICE that cannot be reached, …) surfaces
+            # only while the answer is read, so reading it is part of the query.
+            return _result(form, answer)
         except SyntaxError as exc:
             raise QueryError(syntax_error_message(exc)) from None
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
-        if form == "ASK":
-            return Result(form, boolean=bool(answer))
-        if form in ("CONSTRUCT", "DESCRIBE"):
-            return Result(form, triples=[(term_from_oxigraph(t.subject), term_from_oxigraph(t.predicate), term_from_oxigraph(t.object)) for t in answer])
-        variables = [v.value for v in answer.variables]
-        with collector_paused():
-            rows = _rows(answer, variables)
-        return Result(form, variables=variables, rows=rows)
+
+
+def _result(form: str, answer) -> Result:
+    if form == "ASK":
+        return Result(form, boolean=bool(answer))
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return Result(form, triples=[(term_from_oxigraph(t.subject), term_from_oxigraph(t.predicate), term_from_oxigraph(t.object)) for t in answer])
+    variables = [v.value for v in answer.variables]
+    with collector_paused():
+        rows = _rows(answer, variables)
+    return Result(form, variables=variables, rows=rows)
 
 
 def _rows(answer, variables: list[str]) -> list[dict[str, Term]]:

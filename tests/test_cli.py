@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import socket
 
 import pytest
 
@@ -218,6 +219,18 @@ def test_sparql_select_ask_construct_and_stdin(runner, tmp_path):
     query_file.write_text(f"ASK {{ <{LIUSHI}> a cgkg:IndustrialCluster }}", encoding="utf-8")
     assert run(runner, "sparql", "-f", str(query_file)).output == "true\n"
     assert run(runner, "sparql", "-", input=f"ASK {{ <{LIUSHI}> ?p ?o }}").output == "true\n"
+
+
+@pytest.mark.parametrize("form", ["SELECT * WHERE", "ASK"])
+def test_a_service_that_cannot_be_reached_fails_the_query_in_one_sentence(runner, form):
+    """Oxigraph reaches SERVICE only while the answer is read, after the query has been accepted."""
+    with socket.socket() as probe:  # a port nobody listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run(runner, "sparql", f"{form} {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("Error: the query failed: ") and len(result.stderr.splitlines()) == 1
+    assert "Traceback" not in result.output
 
 
 def test_numbers_json_cannot_hold_and_ill_typed_literals_keep_their_lexical_form(runner):
