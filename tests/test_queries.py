@@ -223,7 +223,7 @@ def test_associations_founded_in_a_period_within_the_range(kg):
 def test_associations_tell_founders_from_those_who_encouraged_them(kg):
     rows = {r["label"]: r for r in kg.run("associations", country="pl:italy")}
     # "由…BECHERINI在普拉托工业联合会的鼓励下发起成立"
-    assert (rows["TEXMA PRATO"]["founders"], rows["TEXMA PRATO"]["initiators"]) == ("BECHERINI", "Prato Industrial Union")
+    assert (rows["TEXMA PRATO"]["founders"], rows["TEXMA PRATO"]["initiators"]) == ("BECHERINI", "Prato industrial federation")
 
 
 def test_providers_of_testing_in_italy(kg):
