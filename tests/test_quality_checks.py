@@ -38,7 +38,27 @@ def firm(extra: str = "", labels: str = '"正泰"@zh , "Chint"@en', evidence: bo
 
 
 # check name -> {case id: (Turtle loaded with the ontology, compact IRI the first column must report)}
+PROBLEM = "<https://w3id.org/cgkg/id/problem/"
+
+
+def problem_concept(slug: str, extra: str) -> str:
+    return (f'{PROBLEM}{slug}> a skos:Concept ;\n    skos:inScheme {PROBLEM}scheme>{extra} ;\n'
+            f'    skos:prefLabel "区域性假冒"@zh , "regional counterfeiting"@en .\n')
+
+
 VIOLATING: dict[str, dict[str, tuple[str, str]]] = {
+    "concept-hierarchy-violation": {
+        # problem:scheme is in the ontology; the fixtures extend it as a data file would.
+        "top-concept-not-listed": (problem_concept("fake", f" ;\n    skos:topConceptOf {PROBLEM}scheme>"), "problem:fake"),
+        "listed-not-top": (problem_concept("fake", "") + f"{PROBLEM}scheme> skos:hasTopConcept {PROBLEM}fake> .\n",
+                           "problem:fake"),
+        "orphan": (problem_concept("fake", ""), "problem:fake"),
+        "top-and-narrower": (
+            problem_concept("fake", f" ;\n    skos:topConceptOf {PROBLEM}scheme> ;\n    skos:broader {PROBLEM}regional-quality>")
+            + f"{PROBLEM}scheme> skos:hasTopConcept {PROBLEM}fake> .\n",
+            "problem:fake",
+        ),
+    },
     "dangling-reference-violation": {
         "untyped-place": (firm(" ;\n    cgkg:locatedIn pl:liushi"), "pl:liushi"),
     },
@@ -119,7 +139,7 @@ def bundled_store() -> ox.Store:
 
 def test_the_checks_are_found():
     names = {check.stem for check in CHECKS}
-    assert len(CHECKS) == 7, f"expected 7 checks, found {sorted(names)}"
+    assert len(CHECKS) == 8, f"expected 8 checks, found {sorted(names)}"
     assert names == set(VIOLATING), (
         f"checks without a violating fixture: {sorted(names - set(VIOLATING))}; "
         f"fixtures for missing checks: {sorted(set(VIOLATING) - names)}"
