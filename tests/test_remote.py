@@ -237,6 +237,20 @@ class _Recording(_Handler):
     do_GET = do_POST = _answer
 
 
+class _Forgetful(_Handler):
+    """A store that accepts every upload, keeps none of it, and counts zero triples."""
+
+    status = 200
+    content_type = "application/sparql-results+json"
+    body = json.dumps({"head": {"vars": ["triples"]}, "results": {"bindings": [{"triples": {
+        "type": "literal", "value": "0", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}}).encode()
+
+    def do_PUT(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(204)
+        self.end_headers()
+
+
 def _serving(handler):
     server, base = _http_server(handler)
     yield base + "/query"
@@ -524,16 +538,37 @@ def test_publish_to_a_failing_endpoint_is_one_sentence_exit_3(fault, request):
     assert_one_sentence_exit_3(result, FAULTS[fault][1])
 
 
-@pytest.mark.parametrize("store", ["server_error_url", "cutting_url", "silent_url"])
-def test_a_failed_upload_says_what_the_graph_holds_and_touches_no_other_graph(store, request, endpoint, oxigraph):
+UPLOAD_FAULTS = {
+    "server_error_url": "HTTP 500 Internal Server Error (internal error: the store is on fire)",
+    "cutting_url": "the connection was lost",
+    "silent_url": "the server did not answer within 1 s",
+    "not_found_url": "there is no Graph Store there (HTTP 404 Not Found); give its URL with --store",
+    "unauthorized_url": "the server refused the credentials (HTTP 401); set CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD",
+}
+
+
+@pytest.mark.parametrize("store", list(UPLOAD_FAULTS))
+def test_a_failed_upload_says_why_and_what_the_graph_holds_and_touches_no_other_graph(store, request, endpoint, oxigraph):
     before = {graph: count_in(oxigraph, graph) for graph in (GRAPH, OTHER_GRAPH, None)}
     target = f"{GRAPH}/failed-{store}"
     gsp = request.getfixturevalue(store).replace("/query", "/store")
     result = CliRunner().invoke(cli, ["publish", "--endpoint", endpoint, "--store", gsp,
                                       "--graph", target, "--timeout", "1"])
-    assert_one_sentence_exit_3(result, f"uploading graph <{target}> to {gsp} failed",
+    assert_one_sentence_exit_3(result, f"uploading graph <{target}> to {gsp} failed: {UPLOAD_FAULTS[store]}",
                                f"graph <{target}> is unchanged (0 triples; the upload had {before[GRAPH]})")
     assert {graph: count_in(oxigraph, graph) for graph in before} == before
+
+
+def test_an_upload_the_server_accepts_but_does_not_keep_is_reported():
+    server, base = _http_server(_Forgetful)
+    try:
+        result = CliRunner().invoke(cli, ["publish", "--endpoint", base + "/query", "--graph", GRAPH, "--timeout", "5"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    expected = len(open_graph().engine.store)
+    assert_one_sentence_exit_3(result, f"{base}/store accepted the upload, but graph <{GRAPH}> now holds 0 triples; "
+                                       f"expected {expected}")
 
 
 def test_publish_refuses_the_default_graph_without_the_flag(oxigraph):
