@@ -457,6 +457,35 @@ def test_refuses_to_overwrite_without_force(runner, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cgkg.ttl"]  # no temporary file left
 
 
+def test_an_interrupted_write_leaves_the_old_file_whole_and_no_temporary_file(tmp_path, monkeypatch):
+    from cgkg.export import output
+
+    target = tmp_path / "cgkg.ttl"
+    target.write_text("keep me", encoding="utf-8")
+
+    def interrupted(fd):
+        raise KeyboardInterrupt  # Ctrl-C after the bytes are written, before they are in place
+
+    monkeypatch.setattr(output.os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        output.write_file(target, b"@prefix cgkg: <https://w3id.org/cgkg/ontology#> .\n", force=True)
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cgkg.ttl"]
+
+
+def test_an_interrupted_folder_leaves_the_old_folder_whole_and_no_temporary_folder(tmp_path):
+    from cgkg.export import output
+
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    (folder / "old.csv").write_text("x", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt), output.new_folder(folder, force=True) as building:
+        output.write_into(building, "clusters.csv", b"cluster\n")
+        raise KeyboardInterrupt  # Ctrl-C halfway through the tables
+    assert sorted(p.name for p in folder.iterdir()) == ["old.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
 def test_refuses_to_replace_a_folder_without_force(runner, tmp_path):
     folder = tmp_path / "tables"
     folder.mkdir()
