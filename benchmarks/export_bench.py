@@ -60,13 +60,18 @@ def write_inputs(folder: Path, size: int, data_dir: Path) -> tuple[Path, Path, i
 
     files, _ = synthetic.graph(size, data_dir)
     ontology_files = paths.ontology_files()
-    documents = {"ontology": [], "data": []}
+    documents: dict[str, list[bytes]] = {"ontology": [], "data": []}
     for path in files:
-        text = path.read_bytes() if path.suffix == ".nt" else ox.serialize(ox.parse(path=path), format=ox.RdfFormat.N_TRIPLES)
+        if path.suffix == ".nt":
+            text = path.read_bytes()
+        else:
+            text = ox.serialize(ox.parse(path=path), format=ox.RdfFormat.N_TRIPLES)
         documents["ontology" if path in ontology_files else "data"].append(text)
-    for part, texts in documents.items():
-        (folder / f"{part}.nt").write_bytes(b"".join(texts))
-    return folder / "ontology.nt", folder / "data.nt", b"".join(documents["ontology"]).count(b"\n")
+    joined = {part: b"".join(texts) for part, texts in documents.items()}
+    for part, text in joined.items():
+        (folder / f"{part}.nt").write_bytes(text)
+    ontology_triples = len(set(joined["ontology"].splitlines()))  # a triple two ontology files share counts once
+    return folder / "ontology.nt", folder / "data.nt", ontology_triples
 
 
 # Workers (each runs in its own process) ---------------------------------------------------------
