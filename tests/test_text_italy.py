@@ -68,6 +68,11 @@ def test_transformation_follows_the_challenge_and_keeps_made_in_italy(g):
         ev:italian-districts-transformation cgkg:causedBy ev:italian-districts-globalisation-challenge ;
             cgkg:concerns brand:made-in-italy .
         brand:made-in-italy a cgkg:Brand ; skos:prefLabel "意大利制造"@zh .""")
+    # Governments from the centre to the localities, chambers and associations pushed (推动) it; the
+    # "social organisations of every kind" are no node of their own.
+    assert column(g, "SELECT ?a WHERE { ev:italian-districts-transformation cgkg:initiator ?a }") == iris(
+        "ag:italian-government", "ag:italian-regional-governments", "ag:italian-local-governments",
+        "ag:italian-chambers-of-commerce", "ag:italian-industry-associations")
 
 
 def test_wenzhou_footwear_is_cited_from_this_text(g):
@@ -335,7 +340,10 @@ def test_prato_labour_union_set_up_a_textile_workers_union(g):
     # "如意大利普拉托劳动工会针对纺织产业发达的特点,专门成立了纺织工人工会"
     assert ask(g, """
         ag:prato-textile-workers-union a cgkg:IndustryUnion ; cgkg:parentOrganisation ag:prato-labour-union .
-        ag:prato-labour-union a cgkg:TradeUnion ; skos:prefLabel "普拉托劳动工会"@zh .""")
+        ag:prato-labour-union a cgkg:TradeUnion ; skos:prefLabel "普拉托劳动工会"@zh .
+        ?founding a cgkg:Founding ; org:resultingOrganization ag:prato-textile-workers-union ;
+            cgkg:founder ag:prato-labour-union ; cgkg:evidence ?passage .
+        ?passage oa:exact ?quote . FILTER (CONTAINS(?quote, "专门成立了纺织工人工会"))""")
 
 
 def test_prato_crisis_committee_founded_in_the_1990s_by_three_parties(g):
@@ -445,9 +453,20 @@ def test_law_on_small_firms_requires_local_development_plans(g):
 def test_district_committees_since_the_1990s(g):
     # "20世纪90年代以来,意大利各产业区纷纷成立产业区委员会,准备和起草产业区开发计划,监督相关计划的实施和进展情况,
     #  并就当地的工业政策和地方利益向大区政府提出提案和意见。"
+    # Monitoring the plans (监督相关计划的实施和进展情况) is part of development planning ("preparing, drafting
+    # and monitoring a development plan"); function:monitoring is the monitoring of data (数据监测).
     assert column(g, "SELECT ?f WHERE { ag:italian-district-committees cgkg:providesFunction ?f }") == iris(
-        "function:development-planning", "function:monitoring", "function:policy-advocacy")
+        "function:development-planning", "function:policy-advocacy")
     assert ask(g, 'ag:italian-district-committees cgkg:fromYear 1990 ; cgkg:periodNote "20世纪90年代以来"@zh .')
+
+
+def test_district_committees_members(g):
+    # "产业区委员会既有地方政府成员的参与,也有相关的商会、行业协会、联合体和真实服务中心的参与,还也有大量的私有部门参加。"
+    members = column(g, """SELECT ?member WHERE { ?m a org:Membership ; org:member ?member ;
+                               org:organization ag:italian-district-committees ; org:role role:member }""")
+    assert members == iris("ag:italian-local-governments", "ag:italian-chambers-of-commerce",
+                           "ag:italian-industry-associations", "ag:italian-district-consortia",
+                           "ag:italian-real-service-centres")
 
 
 def test_belluno_committee_of_action_1993(g):
@@ -586,6 +605,12 @@ def test_unioncamere_full_name_and_support_bodies(g):
     assert column(g, "SELECT ?b WHERE { ?b cgkg:parentOrganisation ag:unioncamere }") == iris(
         "ag:unioncamere-arbitration-bodies", "ag:unioncamere-testing-laboratories",
         "ag:unioncamere-foreign-trade-centres", "ag:unioncamere-overseas-offices")
+
+
+def test_the_associations_together_form_unioncamere(g):
+    # "全国各地各行各业的协会联合起来,形成意大利商会联盟"
+    assert ask(g, """?m a org:Membership ; org:member ag:italian-industry-associations ;
+                         org:organization ag:unioncamere ; org:role role:constituent .""")
 
 
 def test_several_hundred_associations(g):
