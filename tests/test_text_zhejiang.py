@@ -27,6 +27,7 @@ MEANS = rdflib.Namespace(ID + "means/")
 MEASURE = rdflib.Namespace(ID + "measure/")
 BOUND = rdflib.Namespace(ID + "bound/")
 ROLE = rdflib.Namespace(ID + "role/")
+INS = rdflib.Namespace(ID + "instrument/")
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 XSD_GYEARMONTH = URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
 
@@ -301,6 +302,27 @@ def test_yueqing_report_is_not_dated_by_the_text(g):
     assert int(value(g, report, CGKG.toYear)) == 1990
     notice = zh(g, "国务院办公厅转发《关于温州市乐清县生产和销售无证、伪劣产品的调查情况及处理建议》的通知", CGKG.Policy)
     assert value(g, notice, DCT.date) == Literal("1990-05-30", datatype=XSD_DATE)
+    # The notice forwards (转发) the report.
+    assert (notice, CGKG.causedBy, report) in g
+
+
+def test_liushi_workshops_became_units_of_chint_and_delixi(g):
+    # "不少没有许可证的小企业小作坊,…以企业资产折价入股的名义加入正泰、德力西,成为正泰、德力西的车间或分厂,
+    #  使用正泰、德力西的品牌和许可证,但各个企业拥有独立的产权"
+    workshops = AG["liushi-unlicensed-workshops"]
+    joined = {value(g, m, ORG.organization) for m in g.subjects(ORG.member, workshops)
+              if value(g, m, ORG.role) == ROLE.constituent}
+    assert joined == {AG.chint, AG.delixi}
+    # Independent property rights: no ownership and no parent organisation.
+    assert not list(g.objects(workshops, CGKG.ownedBy)) and not list(g.objects(workshops, CGKG.parentOrganisation))
+
+
+def test_the_production_licence_gives_its_holders_no_licensing_power(g):
+    # "政府采取许可生产的方式,提高了低压电器行业的进入门槛" … "正泰、德力西等拥有许可证的企业": they hold a
+    # licence to produce; licensing is the government's.
+    licence = INS["liushi-production-licensing"]
+    assert set(g.objects(licence, CGKG.holder)) == {AG.chint, AG.delixi}
+    assert not list(g.objects(licence, CGKG.grantsFunction))
 
 
 def test_liushi_work_group_1990(g):
@@ -676,6 +698,8 @@ def test_synthetic_leather_chamber_environmental_governance(g):
     # 成立无害化处理中心: the chamber, the subject of the sentence, set the centre up; the text gives no date.
     centre_founding = founding(g, centre)
     assert value(g, centre_founding, CGKG.founder) == chamber
+    # Set up (成立) and invested in (投资), but the text says nothing of who owns it.
+    assert not list(g.objects(centre, CGKG.ownedBy))
     assert not list(g.objects(centre_founding, CGKG.year)) and not list(g.objects(centre_founding, CGKG.fromYear))
     # "2008年,温州合成革商会还成立了环保工作自查自纠宣传队,加强对企业环境保护工作的监督。"
     team = zh(g, "温州合成革商会环保工作自查自纠宣传队", CGKG.AdHocBody)
@@ -795,7 +819,8 @@ def test_wenling_wage_consultation(g):
     assert (zh(g, "民主恳谈会"), RDF.type, CGKG.Forum) in g
     forum = zh(g, "羊毛衫行业职工工资恳谈会", CGKG.Forum)
     (talks,) = list(g.subjects(CGKG.concerns, forum))
-    assert value(g, talks, CGKG.initiator) == zh(g, "温岭市政府", CGKG.GovernmentBody)
+    # 由政府主导: the government led them, so it is their organiser (an initiator only pushes for an event).
+    assert value(g, talks, CGKG.organiser) == zh(g, "温岭市政府", CGKG.GovernmentBody)
     # "经过6次协商、10次恳谈后,最后确定行业普遍认可的最低工资标准。"
     assert figure(g, talks, MEASURE.rounds, 6) and figure(g, talks, MEASURE.rounds, 10)
     # 工会出面: a union fronted the talks, but the text does not say which; it is the generic 工会.
