@@ -154,8 +154,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def _answer(self):
         length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
+        self.received(self.rfile.read(length) if length else b"")
         self.send_response(self.status)
         self.send_header("Content-Type", self.content_type)
         self.send_header("Content-Length", str(len(self.body)))
@@ -164,18 +163,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PUT = _answer
 
+    def received(self, body: bytes) -> None:
+        """What the server does with a request before it answers: nothing, unless it records."""
+
     def log_message(self, *args):
         pass
-
-
-class _ServerError(_Handler):
-    pass
-
-
-class _HtmlPage(_Handler):
-    status = 200
-    content_type = "text/html; charset=utf-8"
-    body = b"<!DOCTYPE html><html><body><h1>Welcome to our website</h1></body></html>\n"
 
 
 def _http_server(handler):
@@ -183,34 +175,6 @@ def _http_server(handler):
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     thread.start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
-class _NotFound(_Handler):
-    status = 404
-    body = b"no such page\n"
-
-
-class _BadRequest(_Handler):
-    status = 400
-    body = b"Parse error: unexpected token at line 1\nmore details\n"
-
-
-class _Unavailable(_Handler):
-    status = 503
-    body = b"down for maintenance\n"
-
-
-class _Unauthorized(_Handler):
-    status = 401
-    body = b"credentials required\n"
-
-
-class _JsonNotResults(_Handler):
-    """A web API that answers every request with JSON of its own, not SPARQL results."""
-
-    status = 200
-    content_type = "application/json"
-    body = b'{"status": "ok", "items": []}\n'
 
 
 class _Recording(_Handler):
@@ -222,19 +186,11 @@ class _Recording(_Handler):
         "type": "literal", "value": "1", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}}).encode()
     seen: list[dict] = []
 
-    def _answer(self):
-        length = int(self.headers.get("Content-Length") or 0)
-        form = urllib.parse.parse_qs(self.rfile.read(length).decode()) if length else {}
+    def received(self, body: bytes) -> None:
+        form = urllib.parse.parse_qs(body.decode())
         url_query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
         self.seen.append({"method": self.command, "authorization": self.headers.get("Authorization"),
                           "query": (form.get("query") or url_query.get("query") or [""])[0]})
-        self.send_response(self.status)
-        self.send_header("Content-Type", self.content_type)
-        self.send_header("Content-Length", str(len(self.body)))
-        self.end_headers()
-        self.wfile.write(self.body)
-
-    do_GET = do_POST = _answer
 
 
 class _Forgetful(_Handler):
@@ -258,39 +214,26 @@ def _serving(handler):
     server.server_close()
 
 
-@pytest.fixture(scope="module")
-def server_error_url():
-    yield from _serving(_ServerError)
+def _canned(status: int, body: bytes, content_type: str = "text/plain"):
+    """A module-scoped fixture: the URL of a local server that answers every request with STATUS and BODY."""
+    handler = type(f"_Answer{status}", (_Handler,), {"status": status, "body": body, "content_type": content_type})
+
+    @pytest.fixture(scope="module")
+    def url():
+        yield from _serving(handler)
+
+    return url
 
 
-@pytest.fixture(scope="module")
-def html_url():
-    yield from _serving(_HtmlPage)
-
-
-@pytest.fixture(scope="module")
-def not_found_url():
-    yield from _serving(_NotFound)
-
-
-@pytest.fixture(scope="module")
-def bad_request_url():
-    yield from _serving(_BadRequest)
-
-
-@pytest.fixture(scope="module")
-def unavailable_url():
-    yield from _serving(_Unavailable)
-
-
-@pytest.fixture(scope="module")
-def unauthorized_url():
-    yield from _serving(_Unauthorized)
-
-
-@pytest.fixture(scope="module")
-def json_url():
-    yield from _serving(_JsonNotResults)
+server_error_url = _canned(500, b"internal error: the store is on fire\n")
+html_url = _canned(200, b"<!DOCTYPE html><html><body><h1>Welcome to our website</h1></body></html>\n",
+                   "text/html; charset=utf-8")
+not_found_url = _canned(404, b"no such page\n")
+bad_request_url = _canned(400, b"Parse error: unexpected token at line 1\nmore details\n")
+unavailable_url = _canned(503, b"down for maintenance\n")
+unauthorized_url = _canned(401, b"credentials required\n")
+# A web API that answers every request with JSON of its own, not SPARQL results.
+json_url = _canned(200, b'{"status": "ok", "items": []}\n', "application/json")
 
 
 class _RawServer:
