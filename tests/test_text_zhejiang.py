@@ -793,8 +793,11 @@ def test_provincial_opinions_2006(g):
 
 def test_new_forms_of_union(g):
     # "适时建立乡镇村级工会、行业工会、市场工会等新型工会组织形式"
+    unions = zh(g, "浙江省各级工会组织")
     for name in ("乡镇村级工会", "行业工会", "市场工会"):
-        zh(g, name)
+        event = founding(g, zh(g, name))
+        assert value(g, event, CGKG.founder) == unions, name
+        assert not list(g.objects(event, CGKG.year)), name  # 适时 (as reform deepened): no date
     # "通过与企业签订工资集体协议、参与企业安全生产与劳动卫生管理监督、开展劳动竞赛与职业培训等途径"
     assert {FUNCTION["wage-bargaining"], FUNCTION["labour-protection"], FUNCTION.training} <= functions(
         g, zh(g, "浙江省各级工会组织")
