@@ -54,12 +54,8 @@ def run(args, graph, params: dict) -> None:
         if not any(p.name == "lang" for p in query.params):
             continue
         values = {p.name: params[p.name] for p in query.params if p.required}
-
-        def answer(lang: str, query=query, values=values):
-            _, bindings = graph.bindings(query.name, lang=lang, **values)
-            return canned.sort_lists(query, graph.engine.query(query.text, bindings))
-
-        timed = alternate(args.runs, **{lang: (lambda lang=lang: answer(lang)) for lang in LANGUAGES})
+        timed = alternate(args.runs, **{lang: (lambda lang=lang, name=query.name, values=values:
+                                              graph.result(name, lang, **values)) for lang in LANGUAGES})
         en, zh, it = (timed[lang][0] for lang in LANGUAGES)
         rows = len(timed["en"][1].rows)
         print(f"| {query.name} | {rows:,} | {en * 1000:.0f} | {zh * 1000:.0f} | {it * 1000:.0f} "
