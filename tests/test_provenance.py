@@ -169,3 +169,16 @@ def test_every_named_body_and_place_is_named_from_a_printed_phrase(data_graph, s
                 f"phrase with {''.join(unquoted) or 'its name'}"
             )
     assert not problems, "\n".join(problems)
+
+
+def test_every_period_note_is_printed_in_a_source(data_graph, source_texts):
+    # A period note gives the text's own words for a vague time ("20世纪80年代中后期"), so a reader can
+    # weigh the fromYear/toYear bounds read from it; words composed for the graph ("20世纪90年代初以后")
+    # would pass a reading off as the text's. The reading itself belongs in the editorial note.
+    printed = _squeezed("".join(source_texts.values()))
+    problems = [
+        f"{compact(str(thing))}: period note {str(note)!r} is not printed in either text"
+        for thing, note in data_graph.subject_objects(CGKG.periodNote)
+        if _squeezed(str(note)) not in printed
+    ]
+    assert not problems, "\n".join(problems)

@@ -126,7 +126,7 @@ def test_lead_firm_means_are_those_the_text_gives(g):
 def test_lead_firm_names_keep_the_printed_forms(g):
     # "杰尼亚(Zegna‐Loro Piana)", "马拉齐(M arazzi)", "Tod摧s公司"
     assert ask(g, """
-        ag:zegna skos:prefLabel "杰尼亚"@zh ; skos:hiddenLabel "Zegna‐Loro Piana" .
+        ag:zegna skos:prefLabel "杰尼亚"@zh , "Zegna"@it ; skos:altLabel "Zegna‐Loro Piana"@it .
         ag:marazzi skos:prefLabel "Marazzi"@en ; skos:hiddenLabel "M arazzi" .
         ag:tods skos:prefLabel "Tod's"@en ; skos:hiddenLabel "Tod摧s" .""")
 
@@ -498,6 +498,15 @@ def test_maniago_district_committee_1999_and_its_members(g):
                            "ag:maniago-artisans-federation", "ag:maniago-industrial-federation",
                            "ag:maniago-trade-unions")
     assert ask(g, 'pl:sequals skos:prefLabel "Sequals"@en ; skos:hiddenLabel "Sequais" .')
+    # "Pordenone省政府": the province's name is printed in Latin letters.
+    assert ask(g, 'pl:pordenone skos:prefLabel "Pordenone"@it .')
+
+
+def test_knives_agency_founding_is_undated(g):
+    # "在Maniago刀具产业区委员会的推动下,当地成立了……刀具产业区发展处": no year for the agency itself.
+    assert ask(g, "ev:knives-district-development-agency-founding org:resultingOrganization ag:knives-district-development-agency .")
+    assert not ask(g, """ev:knives-district-development-agency-founding ?p ?year .
+                         FILTER (?p IN (cgkg:year, cgkg:fromYear, cgkg:toYear, dct:date))""")
 
 
 def test_knives_agency_chaired_by_maniago_mayor(g):

@@ -285,6 +285,17 @@ def test_liushi_first_rectification_foundings(g):
         assert not list(g.objects(body, CGKG.ownedBy)), name
 
 
+def test_coal_ministry_directive_is_not_dated(g):
+    # "《人民日报》于1984年7月发表……的批评文章。煤炭部也下发文件,通令所属企业不准购买柳市电器产品": the
+    # article is dated, the directive is not, so no statement or note of the graph gives it a year.
+    directive = INS["coal-ministry-liushi-ban"]
+    assert not any(
+        (directive, p, None) in g for p in (CGKG.year, CGKG.fromYear, CGKG.toYear, DCT.date, DCT.issued)
+    )
+    notes = [str(n) for s, n in g.subject_objects(SKOS.editorialNote) if "Ministry of Coal Industry" in str(n)]
+    assert notes and not any("1984 directive" in n or "directive of 1984" in n for n in notes)
+
+
 def test_coal_ministry_directive_has_both_demands(g):
     # "煤炭部也下发文件,通令所属企业不准购买柳市电器产品,并要求柳市区停止生产销售不合格矿灯。"
     ministry = zh(g, "煤炭部", CGKG.GovernmentBody)
@@ -448,6 +459,11 @@ def test_shuitou_listed_in_2003(g):
     shown = set(g.objects(incidence(g, CLU["shuitou-tanning"], PROBLEM.pollution), CGKG.manifestedIn))
     dates = {str(d) for e in shown for d in g.objects(e, DCT.date)}
     assert {"2003-09", "2003-10"} <= dates
+    # 十大 and 九大: the sizes of the two lists are numbers the text gives.
+    national = zh(g, "水头镇被列为全国十大环境违法典型案件", CGKG.Crisis)
+    provincial = zh(g, "水头镇被列为浙江省严重污染环境九大案件之一", CGKG.Crisis)
+    assert year(g, figure(g, national, MEASURE["listed-cases"], 10)) == 2003
+    assert year(g, figure(g, provincial, MEASURE["listed-cases"], 9)) == 2003
 
 
 def test_labour_shortages(g):
