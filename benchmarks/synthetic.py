@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 
 from cgkg.prefixes import ID, PREFIXES  # noqa: E402  (after the sys.path insert above)
 
-CGKG, RDF, SKOS, ORG, OA, DCT, XSD = (
-    PREFIXES[p] for p in ("cgkg", "rdf", "skos", "org", "oa", "dct", "xsd")
+CGKG, RDF, SKOS, ORG, OA, DCT, XSD, SCHEMA = (
+    PREFIXES[p] for p in ("cgkg", "rdf", "skos", "org", "oa", "dct", "xsd", "schema")
 )
 
 # Instances per class in the bundled graph (one "unit"); the generator scales every count alike.
@@ -327,7 +327,7 @@ class Generator:
             w.add(s, RDF + "type", iri(CGKG + "Figure"))
             w.add(s, CGKG + "describes", iri(self.skewed(self.systems)))
             w.add(s, CGKG + "measure", iri(self.pick(self.schemes["measure"])))
-            w.add(s, RDF + "value", integer(self.rng.randrange(1, 100000)))
+            w.add(s, SCHEMA + "value", integer(self.rng.randrange(1, 100000)))
             w.add(s, CGKG + "bound", iri(self.pick(BOUNDS)))
             self.period(w, s, 0.5, 0.5, 0.8, note=0.3)
             if self.rng.random() < 0.7:

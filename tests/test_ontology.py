@@ -279,3 +279,72 @@ def test_every_prefix_namespace_ends_in_a_slash_or_hash_so_compact_names_are_una
     # A local part with a slash, or none at all, does not compact.
     assert compact("https://w3id.org/cgkg/id/cluster/a/b") == "https://w3id.org/cgkg/id/cluster/a/b"
     assert compact("https://w3id.org/cgkg/id/cluster/") == "https://w3id.org/cgkg/id/cluster/"
+
+
+# ---------------------------------------------------------------------------
+# OWL 2 DL hygiene: what Protégé, the OWL API and reasoners need to read the graph as intended
+# ---------------------------------------------------------------------------
+
+BUILT_IN = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
+            "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2001/XMLSchema#")
+AXIOMS = (RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, OWL.inverseOf,
+          OWL.equivalentClass, OWL.equivalentProperty, OWL.disjointWith)
+
+
+def declared(graph: rdflib.Graph) -> dict[rdflib.URIRef, set]:
+    kinds: dict[rdflib.URIRef, set] = {}
+    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty):
+        for term in graph.subjects(RDF.type, kind):
+            kinds.setdefault(term, set()).add(kind)
+    return kinds
+
+
+def test_every_term_the_graph_uses_is_declared(full_graph):
+    # OWL 2 DL wants every class and property declared; undeclared ones make the OWL API guess their
+    # kind, and its profile check (Protégé, ROBOT validate-profile) fails.
+    graph = ontology()
+    kinds = declared(graph)
+    used = {o for p in AXIOMS for o in graph.objects(None, p) if isinstance(o, rdflib.URIRef)}
+    used |= {p for p in full_graph.predicates()}
+    used |= {o for o in full_graph.objects(None, RDF.type)}
+    missing = sorted(str(t) for t in used if not str(t).startswith(BUILT_IN) and t not in kinds)
+    assert not missing, "used but not declared in ontology/: " + ", ".join(missing)
+
+
+def test_no_reserved_term_is_declared_and_each_term_has_one_kind():
+    # rdf:, rdfs:, owl: and xsd: terms may not be redeclared in OWL 2 DL ("use of reserved vocabulary"),
+    # and a property that is both an object and a datatype (or annotation) property is illegal punning.
+    kinds = declared(ontology())
+    reserved = sorted(str(t) for t in kinds if str(t).startswith(BUILT_IN))
+    punned = sorted(f"{t}: {sorted(map(str, k))}" for t, k in kinds.items() if len(k) > 1)
+    assert not reserved and not punned, (reserved, punned)
+
+
+def test_property_values_are_of_the_declared_kind(full_graph):
+    # A literal on an object property (or an IRI on a datatype property) is punning the OWL API rejects.
+    kinds = declared(ontology())
+    problems = sorted(
+        f"{s} {p} {o!r}"
+        for s, p, o in full_graph
+        if (OWL.ObjectProperty in kinds.get(p, ()) and isinstance(o, rdflib.Literal))
+        or (OWL.DatatypeProperty in kinds.get(p, ()) and not isinstance(o, rdflib.Literal))
+    )
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_the_ontology_header_uses_annotation_properties_only():
+    # Only annotation properties make ontology annotations; a data or object property on the ontology
+    # IRI turns it into an individual, and its title and description vanish from Protégé's header.
+    graph = ontology()
+    kinds = declared(graph)
+    wrong = sorted(str(p) for p in set(graph.predicates(ONTOLOGY, None))
+                   if p not in (RDF.type, OWL.versionIRI, OWL.imports) and not str(p).startswith(BUILT_IN)
+                   and kinds.get(p) != {OWL.AnnotationProperty})
+    assert not wrong, wrong
+
+
+def test_dates_that_owl_reasoners_cannot_read_are_annotations():
+    # xsd:gYearMonth and xsd:gYear are not in the OWL 2 datatype map: as values of a data property they
+    # stop HermiT, so dct:date (which carries them) is an annotation; cgkg:year is the reasoned value.
+    kinds = declared(ontology())
+    assert kinds.get(DCTERMS.date) == {OWL.AnnotationProperty}

@@ -189,7 +189,7 @@ def test_promotrade_holds_prato_expo_twice_a_year(g):
     assert ask(g, """
         ag:promotrade skos:hiddenLabel "PROM O T RADE" ; cgkg:providesFunction function:trade-fairs .
         ev:prato-expo a cgkg:TradeFair ; cgkg:organiser ag:promotrade ; skos:hiddenLabel "PRT O EX‐PO" .
-        ?f cgkg:describes ev:prato-expo ; cgkg:measure measure:frequency ; rdf:value 2 ; cgkg:bound bound:exact .""")
+        ?f cgkg:describes ev:prato-expo ; cgkg:measure measure:frequency ; schema:value 2 ; cgkg:bound bound:exact .""")
 
 
 def test_tekin_innovation_and_training(g):
@@ -219,7 +219,7 @@ def test_about_350_export_consortia_at_the_end_of_the_century(g):
     # "据不完全统计,在20世纪末,意大利就有约350个出口联合体(Export Consortium)。"
     assert ask(g, """
         ?f cgkg:describes ag:italian-export-consortia ; cgkg:measure measure:organisations ;
-           rdf:value 350 ; cgkg:bound bound:approximately ; cgkg:periodNote "20世纪末"@zh ;
+           schema:value 350 ; cgkg:bound bound:approximately ; cgkg:periodNote "20世纪末"@zh ;
            cgkg:fromYear ?from ; cgkg:toYear 2000 .""")
 
 
@@ -305,8 +305,8 @@ def test_more_than_130_service_centres_in_56_districts(g):
     # "据不完全统计,在20世纪末,意大利的56个产业区就确定了130多家“真实服务中心”。"
     assert ask(g, """
         ?a cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:organisations ;
-           rdf:value 130 ; cgkg:bound bound:more-than ; cgkg:periodNote "20世纪末"@zh .
-        ?b cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:districts ; rdf:value 56 .""")
+           schema:value 130 ; cgkg:bound bound:more-than ; cgkg:periodNote "20世纪末"@zh .
+        ?b cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:districts ; schema:value 56 .""")
 
 
 def test_chambers_and_consortia_invested_in_service_centres(g):
@@ -625,7 +625,7 @@ def test_the_associations_together_form_unioncamere(g):
 def test_several_hundred_associations(g):
     # "意大利有纵向和横向的大小行业协会共计数百家"
     assert ask(g, """?f cgkg:describes ag:italian-industry-associations ; cgkg:bound bound:range ;
-                        rdf:value ?low ; schema:maxValue ?high . FILTER (?low >= 100 && ?high < 1000)""")
+                        schema:value ?low ; schema:maxValue ?high . FILTER (?low >= 100 && ?high < 1000)""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -664,7 +664,7 @@ def test_districts_association_founded_1994_by_twelve_districts(g):
     founding = "?e a cgkg:Founding ; org:resultingOrganization ag:italian-districts-association"
     assert ask(g, founding + " ; cgkg:year 1994 .")
     assert column(g, f"SELECT ?d WHERE {{ {founding} ; cgkg:concerns ?d }}") == TWELVE
-    assert ask(g, f"{founding} . ?f cgkg:describes ?e ; cgkg:measure measure:districts ; rdf:value 12 .")
+    assert ask(g, f"{founding} . ?f cgkg:describes ?e ; cgkg:measure measure:districts ; schema:value 12 .")
     assert all(ask(g, f"<{d}> a cgkg:IndustrialDistrict ; cgkg:country pl:italy .") for d in TWELVE)
 
 
@@ -690,7 +690,7 @@ def test_districts_association_aims_members_and_network(g):
         g, "SELECT ?f WHERE { ag:italian-districts-association cgkg:providesFunction ?f }")
     # "意大利产业区协会目前有28个会员,是欧洲产业集群网络 European Clusters network的成员。"
     assert ask(g, """
-        ?f cgkg:describes ag:italian-districts-association ; cgkg:measure measure:members ; rdf:value 28 .
+        ?f cgkg:describes ag:italian-districts-association ; cgkg:measure measure:members ; schema:value 28 .
         ?m org:member ag:italian-districts-association ; org:organization ag:european-clusters-network .
         ag:european-clusters-network a cgkg:Network .""")
 
@@ -732,7 +732,7 @@ def test_service_system_draws_on_italian_service_centres(g):
     # "鉴于意大利的许多服务中心往往拥有10~20多年的历史,必须把产业集群创新与服务体系建设作为一项长期工程。"
     assert ask(g, "rec:zhejiang-long-term-innovation-service-system cgkg:drawsOn ag:italian-real-service-centres .")
     assert ask(g, """?f cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:age ;
-                        rdf:value 10 ; schema:maxValue 20 ; cgkg:bound bound:range .""")
+                        schema:value 10 ; schema:maxValue 20 ; cgkg:bound bound:range .""")
     # "提供包括信贷担保、保险、出口促进、展览、…、改革扶持、集中采购大宗购买、产品检验、职业培训、研究与开发等一系列服务"
     assert ask(g, """rec:zhejiang-sme-service-system cgkg:drawsOn ag:italian-real-service-centres ;
                         cgkg:recommendsFunction function:credit-guarantee , function:reform-support , function:rd ;

@@ -16,6 +16,7 @@ from rdflib.namespace import RDF, SKOS
 CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
 DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+SCHEMA = rdflib.Namespace("https://schema.org/")
 ID = "https://w3id.org/cgkg/id/"
 CLU = rdflib.Namespace(ID + "cluster/")
 AG = rdflib.Namespace(ID + "agent/")
@@ -102,7 +103,7 @@ def figures(g, thing, measure):
 def figure(g, thing, measure, number=None):
     found = figures(g, thing, measure)
     if number is not None:
-        found = [f for f in found if int(value(g, f, RDF.value)) == number]
+        found = [f for f in found if int(value(g, f, SCHEMA.value)) == number]
     assert len(found) == 1, f"expected one {measure} figure of {thing} (value {number}), found {found}"
     return found[0]
 

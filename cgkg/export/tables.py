@@ -47,7 +47,7 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("enforced_by", "cgkg:enforcedBy"), ("holder", "cgkg:holder"), ("concerns", "cgkg:concerns"),
         ("grants_function", "cgkg:grantsFunction"), EVIDENCE)),
     ("figures.csv", "cgkg:Figure", (
-        ("describes", "cgkg:describes"), ("measure", "cgkg:measure"), ("value", "rdf:value"),
+        ("describes", "cgkg:describes"), ("measure", "cgkg:measure"), ("value", "schema:value"),
         ("bound", "cgkg:bound"), ("max_value", "schema:maxValue"), *PERIOD, EVIDENCE)),
     ("memberships.csv", "org:Membership", (
         ("member", "org:member"), ("organization", "org:organization"), ("role", "org:role"),
