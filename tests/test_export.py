@@ -267,6 +267,11 @@ def test_void_partitions(void, reference):
     clusters = count(reference["all"], f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a cgkg:IndustrialCluster
         FILTER(STRSTARTS(STR(?s), "{ID}")) }}""")
     assert classes[CGKG.IndustrialCluster] == clusters
+    # void:classes counts every class with instances, the ontology's owl:Class among them.
+    typed = count(reference["all"], "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }")
+    assert int(void.value(dataset, VOID.classes)) == typed == len(classes)
+    owl_classes = count(reference["all"], "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a owl:Class }")
+    assert classes[rdflib.OWL.Class] == owl_classes
     properties = {void.value(p, VOID.property): int(void.value(p, VOID.triples))
                   for p in void.objects(dataset, VOID.propertyPartition)}
     assert sum(properties.values()) == len(reference["all"])
@@ -292,6 +297,13 @@ def test_void_describes_licence_sources_examples_and_distributions(void, referen
     media = {str(void.value(d, DCAT.mediaType)) for d in distributions}
     assert "https://www.iana.org/assignments/media-types/application/n-quads" in media
     assert len(list(void.objects(dataset, VOID.dataDump))) == 6
+    # Dublin Core ranges: dct:format is a media type or extent (an IRI), dct:creator an agent, so a
+    # creator's name goes in the element set's dc:creator.
+    formats = {void.value(d, rdflib.DCTERMS["format"]) for d in distributions}
+    assert all(isinstance(f, rdflib.URIRef) for f in formats), formats
+    assert rdflib.URIRef("https://www.iana.org/assignments/media-types/text/turtle") in formats
+    assert not any(isinstance(o, rdflib.Literal) for o in void.objects(None, rdflib.DCTERMS.creator))
+    assert void.value(dataset, rdflib.DC.creator) == rdflib.Literal("cgkg contributors")
 
 
 # The actor network ------------------------------------------------------------------------------

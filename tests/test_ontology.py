@@ -348,3 +348,16 @@ def test_dates_that_owl_reasoners_cannot_read_are_annotations():
     # stop HermiT, so dct:date (which carries them) is an annotation; cgkg:year is the reasoned value.
     kinds = declared(ontology())
     assert kinds.get(DCTERMS.date) == {OWL.AnnotationProperty}
+
+
+def test_no_two_terms_share_a_label_in_a_language():
+    # Protégé, the kind columns and the cards name terms by label: two terms with one label (the class
+    # Place and the property place) cannot be told apart there.
+    graph = ontology()
+    terms = set(declared(graph)) | {t for t in graph.subjects(RDFS.isDefinedBy, None)}
+    owners: dict[tuple[str, str], set] = {}
+    for term in terms:
+        for label in graph.objects(term, RDFS.label):
+            owners.setdefault((str(label).casefold(), label.language), set()).add(term)
+    shared = sorted(f"{label!r}@{lang}: {sorted(map(str, ts))}" for (label, lang), ts in owners.items() if len(ts) > 1)
+    assert not shared, "\n".join(shared)

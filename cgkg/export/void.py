@@ -44,6 +44,9 @@ DISTRIBUTIONS = {
     "gexf": ("cgkg-network.gexf", "The actor network (GEXF 1.2)", "application/gexf+xml", False, None),
     "csv": ("csv/", "Tables, one per kind of entity, and relations.csv (CSV)", "text/csv", True, None),
 }
+# The formats without an IANA media type are named by their specifications.
+FORMAT_SPECS = {"graphml": "http://graphml.graphdrawing.org/", "gexf": "https://gexf.net/"}
+DC_CREATOR = "http://purl.org/dc/elements/1.1/creator"
 RDF_DUMPS = ("nquads", "trig", "turtle", "ntriples", "rdfxml", "jsonld")
 
 TITLE = {"en": "Cluster Governance Knowledge Graph (cgkg)", "zh": "产业集群治理知识图谱"}
@@ -84,9 +87,11 @@ def statistics(graph: ExportGraph) -> dict:
         predicates[p] += 1
         o = o[:-2]
         objects.add(o)
-        if p == rdf_type and s.startswith(entity):
+        if p == rdf_type:
             instances.setdefault(o, set()).add(s)
-    entities = set().union(*instances.values()) if instances else set()
+    # Entities are the typed resources in the uriSpace; classes and their partitions cover every typed
+    # subject, the ontology's terms (owl:Class, owl:ObjectProperty, …) included, as void:classes is defined.
+    entities = {s for members in instances.values() for s in members if s.startswith(entity)}
     return {
         "triples": len(lines),
         "ontology_triples": graph.count("ontology"),
@@ -116,7 +121,8 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None) -> list[ox.
         add(dataset, DCT + "title", ox.Literal(title, language=language))
     add(dataset, DCT + "description", ox.Literal(DESCRIPTION, language="en"))
     add(dataset, DCT + "license", ox.NamedNode(LICENSE))
-    add(dataset, DCT + "creator", ox.Literal("cgkg contributors"))
+    # dct:creator ranges over agents; a name as a literal is what Dublin Core's element set is for.
+    add(dataset, DC_CREATOR, ox.Literal("cgkg contributors"))
     for keyword in KEYWORDS:
         add(dataset, DCAT + "keyword", ox.Literal(keyword, language="en"))
     header = _ontology_header(graph)
@@ -173,7 +179,8 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None) -> list[ox.
         add(distribution, RDF + "type", ox.NamedNode(DCAT + "Distribution"))
         add(distribution, DCT + "title", ox.Literal(title, language="en"))
         add(distribution, DCT + "license", ox.NamedNode(LICENSE))
-        add(distribution, DCT + "format", ox.Literal(media_type))
+        # dct:format ranges over media types and extents (IRIs), never a string.
+        add(distribution, DCT + "format", ox.NamedNode(IANA + media_type if registered else FORMAT_SPECS[name]))
         if registered:
             add(distribution, DCAT + "mediaType", ox.NamedNode(IANA + media_type))
         if name == "csv":
