@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 
@@ -41,12 +42,33 @@ class CgkgGroup(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full disk shows here, while it can still be reported
+            return result
         except CgkgError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except OSError as exc:
+            # Click reports a closed pipe (| head) itself; any other failure to read or write a file or
+            # the terminal is the user's environment, not a bug: one sentence, no traceback.
+            if exc.errno == errno.EPIPE or (ctx.obj and ctx.obj.get("debug")):
+                raise
+            where = f" {exc.filename}" if exc.filename else " the output"
+            click.echo(f"Error: cannot read or write{where}: {exc.strerror or exc}", err=True)
+            _silence_stdout()
+            ctx.exit(2)
+
+
+def _silence_stdout() -> None:
+    """Drop what could not be written, so the interpreter's last flush does not fail a second time."""
+    import os
+
+    try:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (lives until exit)
+    except OSError:
+        pass
 
 
 @click.group(cls=CgkgGroup)
@@ -61,7 +83,7 @@ def cli(ctx, debug):
 
     \b
     Exit codes: 0 success, 1 the data violates the shapes or checks,
-                2 usage or input error, 3 the SPARQL endpoint failed.
+                2 usage, input or output error, 3 the SPARQL endpoint failed.
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
@@ -244,7 +266,11 @@ def sparql(text, query_file, **options):
     if query_file is not None and text is not None:
         raise click.UsageError("give the query as TEXT or with -f FILE, not both")
     if query_file is not None:
-        text = query_file.read()
+        try:
+            text = query_file.read()
+        except UnicodeDecodeError as exc:
+            raise click.BadParameter(f"{query_file.name} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
+                                     f"at offset {exc.start})", param_hint="-f") from None
     elif text == "-":
         text = sys.stdin.read()
     if not text or not text.strip():

@@ -15,7 +15,7 @@ from .export import FORMATS, PARTS, RDF_FORMATS
               help="turtle, ntriples, nquads, trig, jsonld, rdfxml (the graph); void (the dataset description, "
                    "Turtle); graphml, gexf (the actor network); csv (tables, needs -o DIR).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), metavar="PATH",
-              help="File to write (a folder for csv). Default: standard output.")
+              help="File to write (a folder for csv). Default, or '-': standard output.")
 @click.option("--part", type=click.Choice(PARTS), default=None,
               help="For the RDF formats: the ontology, the data, or all (default).")
 @click.option("--all", "release", type=click.Path(path_type=Path), metavar="DIR",
@@ -49,6 +49,8 @@ def export(fmt, output, part, release, force):
         raise click.UsageError("--all writes every format and both parts: it takes no -o or --part")
     if part is not None and fmt not in RDF_FORMATS:
         raise click.UsageError(f"--part applies to the RDF formats ({', '.join(RDF_FORMATS)}), not to {fmt}")
+    if output is not None and str(output) == "-":
+        output = None  # "-o -" is standard output, as for most Unix tools
     if fmt == "csv" and output is None:
         raise click.UsageError("--format csv writes one file per table: give the folder with -o DIR")
 

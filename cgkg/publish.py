@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import http.client
 import os
-import re
 import shutil
 import socket
 import tempfile
@@ -27,12 +26,9 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CgkgError, EndpointError, ParameterError
-from .prefixes import is_valid_iri
-from .remote import PASSWORD_ENV, USER_ENV, RemoteEngine
+from .errors import CgkgError, EndpointError
+from .remote import PASSWORD_ENV, USER_ENV, RemoteEngine, check_endpoint_url, check_graph_iri
 
-# An absolute IRI as SPARQL and N-Triples accept it between < and >.
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:.+")
 # How long to wait for the graph count that tells the state of the graph after a failed upload.
 STATE_TIMEOUT = 10.0
 
@@ -52,8 +48,7 @@ class Published:
 def graph_store_url(endpoint: str, store: str | None = None) -> str:
     """The Graph Store Protocol URL: STORE, else the endpoint's /query or /sparql turned into /store."""
     if store:
-        if not store.startswith(("http://", "https://")):
-            raise CgkgError(f"--store {store!r} is not an http(s) URL")
+        check_endpoint_url(store, "--store")
         return store
     parts = urllib.parse.urlsplit(endpoint)
     path = parts.path.rstrip("/")
@@ -97,8 +92,7 @@ def publish(
     timeout: float = 60.0,
 ) -> Published:
     """Replace GRAPH at the endpoint with the bundled graph plus EXTRA_FILES; verify by counting."""
-    if not endpoint.startswith(("http://", "https://")):
-        raise ParameterError(f"endpoint {endpoint!r} is not an http(s) URL")
+    check_endpoint_url(endpoint)
     if graph is not None and default_graph:
         raise CgkgError("give either --graph IRI or --default-graph, not both")
     if graph is None and not default_graph:
@@ -106,8 +100,7 @@ def publish(
             "publish replaces a whole graph: name it with --graph IRI, "
             "or pass --default-graph to replace the endpoint's default graph"
         )
-    if graph is not None and not (_SCHEME.fullmatch(graph) and is_valid_iri(graph)):
-        raise CgkgError(f"--graph {graph!r} is not an absolute IRI")
+    check_graph_iri(graph)
     gsp = graph_store_url(endpoint, store)
 
     from .store import open_store
@@ -159,9 +152,14 @@ def _put(url: str, payload: Path, timeout: float) -> None:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 response.read()
     except urllib.error.HTTPError as exc:
-        if exc.code in (401, 403):
+        if exc.code == 401 or (exc.code == 403 and user):
             raise _UploadFailed(
                 f"the server refused the credentials (HTTP {exc.code}); set {USER_ENV} and {PASSWORD_ENV}"
+            ) from None
+        if exc.code == 403:
+            raise _UploadFailed(
+                f"the server refused the upload (HTTP 403): it may be read-only (as `cgkg serve` is), or need "
+                f"credentials ({USER_ENV} and {PASSWORD_ENV})"
             ) from None
         if exc.code in (404, 405):
             raise _UploadFailed(

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import socket
+import subprocess
+import sys
 
 import pytest
 
@@ -167,6 +170,12 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
         (("query", "clusters", "--param", "country", "Prato"),
          "parameter 'country' value 'Prato' names no entity that is a cgkg:Country; it matches pl:prato (Prato)"),
         (("query", "clusters", "--endpoint", "not-a-url"), "endpoint 'not-a-url' is not an http(s) URL"),
+        (("query", "clusters", "--endpoint", "http://exa mple.org/sparql"), "contains a space or control character"),
+        (("query", "clusters", "--endpoint", "http://[::1"), "is not a valid URL"),
+        (("show", "ag:chint", "--endpoint", "http://127.0.0.1:99999/query"), "Port out of range"),
+        (("publish", "--endpoint", "http://exa mple/query", "--graph", "urn:g"), "contains a space"),
+        (("query", "clusters", "--endpoint", "http://127.0.0.1:9/query", "--graph", "not an iri"),
+         "--graph 'not an iri' is not an absolute IRI"),
         (("query", "no-such-query"), "no canned query named 'no-such-query'"),
         (("query", "clusters", "--param", "colour", "red"), "has no parameter 'colour'"),
         (("query", "associations", "--param", "from", "nineteen"), "must be an integer"),
@@ -366,3 +375,22 @@ def test_a_header_that_does_not_parse_names_the_file(tmp_path, header, message):
     with pytest.raises(QueryError) as caught:
         load_query(path)
     assert str(caught.value).startswith(str(path)) and message in str(caught.value)
+
+
+def test_a_query_file_that_is_not_utf8_is_named(runner, tmp_path):
+    query = tmp_path / "latin1.rq"
+    query.write_bytes('SELECT ?x WHERE { BIND("\u00e9" AS ?x) }'.encode("latin-1"))
+    result = run(runner, "sparql", "-f", str(query))
+    assert result.exit_code == 2, result.output
+    assert "latin1.rq is not UTF-8 text (byte 0xe9 at offset 24)" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device that is always full")
+@pytest.mark.parametrize("args", [("query", "clusters"), ("show", "ag:chint"), ("export", "--format", "turtle")])
+def test_output_that_cannot_be_written_is_one_sentence(args):
+    # A full disk is the user's environment: one sentence and exit 2, no traceback.
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "cgkg", *args], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == "Error: cannot read or write the output: No space left on device"

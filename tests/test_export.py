@@ -12,6 +12,8 @@ import csv
 import hashlib
 import io
 import json
+import os
+import stat
 from collections import Counter
 from pathlib import Path
 
@@ -506,6 +508,48 @@ def test_refuses_to_replace_a_folder_without_force(runner, tmp_path):
     assert invoke(runner, "export", "--format", "csv", "-o", str(folder), "--force").exit_code == 0
     assert sorted(p.name for p in folder.iterdir()) == table_names()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
+def test_force_keeps_files_the_export_does_not_write(runner, tmp_path):
+    # --force renews an earlier export (a stale table goes with it); a user's own file is never deleted.
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    (folder / "notes.md").write_text("mine", encoding="utf-8")
+    result = invoke(runner, "export", "--format", "csv", "-o", str(folder), "--force")
+    assert result.exit_code == 2 and "notes.md" in result.output
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
+def test_force_refuses_the_current_folder(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, "export", "--format", "csv", "-o", ".", "--force")
+    assert result.exit_code == 2 and "current folder" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_force_never_replaces_a_link_or_a_pipe(runner, tmp_path):
+    # Renaming over them would destroy the link or the pipe (or, as root, a device such as /dev/stdout).
+    target = tmp_path / "real.nt"
+    target.write_text("kept", encoding="utf-8")
+    link = tmp_path / "link.nt"
+    link.symlink_to(target)
+    result = invoke(runner, "export", "--format", "ntriples", "-o", str(link), "--force")
+    assert result.exit_code == 2 and "symbolic link" in result.output
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "kept"
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        result = invoke(runner, "export", "--format", "ntriples", "-o", str(pipe), "--force")
+        assert result.exit_code == 2 and "not a regular file" in result.output
+        assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_dash_is_standard_output(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, "export", "--format", "ntriples", "-o", "-")
+    assert result.exit_code == 0 and result.stdout.count("\n") > 9000
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("args, message", [

@@ -232,6 +232,7 @@ not_found_url = _canned(404, b"no such page\n")
 bad_request_url = _canned(400, b"Parse error: unexpected token at line 1\nmore details\n")
 unavailable_url = _canned(503, b"down for maintenance\n")
 unauthorized_url = _canned(401, b"credentials required\n")
+forbidden_url = _canned(403, b"read-only\n")  # as `oxigraph serve-read-only` answers every write
 # A web API that answers every request with JSON of its own, not SPARQL results.
 json_url = _canned(200, b'{"status": "ok", "items": []}\n', "application/json")
 
@@ -487,6 +488,9 @@ UPLOAD_FAULTS = {
     "silent_url": "the server did not answer within 1 s",
     "not_found_url": "there is no Graph Store there (HTTP 404 Not Found); give its URL with --store",
     "unauthorized_url": "the server refused the credentials (HTTP 401); set CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD",
+    # No credentials were sent, so they are not what was refused.
+    "forbidden_url": "the server refused the upload (HTTP 403): it may be read-only (as `cgkg serve` is), or need "
+                     "credentials (CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD)",
 }
 
 

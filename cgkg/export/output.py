@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ def write_file(path: Path, data: bytes, force: bool = False) -> None:
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path} is a folder; give a file name for this format")
+    _refuse_special(path)
     if path.exists() and not force:
         raise OutputExistsError(f"{path} already exists; use --force to replace it")
     folder = path.parent
@@ -72,14 +74,33 @@ def _link_new(temp: Path, path: Path) -> None:
     os.unlink(temp)
 
 
+def _refuse_special(path: Path) -> None:
+    """Replacing is for regular files: a rename over a device, pipe or link would destroy it, not write to it."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return  # nothing there yet
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        kind = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file (a device, pipe or socket)"
+        raise OutputError(f"{path} is {kind}; cgkg writes only regular files: leave out -o to write to "
+                          "standard output and redirect that")
+
+
 @contextlib.contextmanager
 def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
-    """Yield an empty temporary folder; on success it replaces PATH (which must not exist without force)."""
+    """Yield an empty temporary folder; on success it replaces PATH (which must not exist without force).
+
+    An existing folder is replaced only if it holds nothing but files of the same names as the new
+    one's: --force renews a previous export, it never deletes a user's other files.
+    """
     path = Path(path)
+    _refuse_special(path)
     if path.exists() and not force:
         raise OutputExistsError(f"{path} already exists; use --force to replace it")
     if path.exists() and not path.is_dir():
         raise OutputError(f"{path} is a file; give a folder for this export")
+    if path.exists() and Path.cwd().resolve().is_relative_to(path.resolve()):
+        raise OutputError(f"{path} is the current folder or holds it; give a folder beside it")
     parent = path.parent
     if not parent.is_dir():
         raise OutputError(f"cannot write {path}: the folder {parent} does not exist")
@@ -91,6 +112,7 @@ def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
                 _fsync_file(entry)
         os.chmod(building, 0o755)
         if path.exists():
+            _refuse_foreign(path, building)
             old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=parent))
             os.replace(path, old / path.name)
             os.replace(building, path)
@@ -101,6 +123,23 @@ def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
     finally:
         if building.exists():
             shutil.rmtree(building, ignore_errors=True)
+
+
+def _refuse_foreign(path: Path, building: Path) -> None:
+    # A file of the new export, or a table (.csv) where the new export writes tables: the set of
+    # tables can change between versions, and a stale table is still export output.
+    ours = {entry.relative_to(building) for entry in building.rglob("*")}
+    table_folders = {name.parent for name in ours if name.suffix == ".csv"}
+
+    def replaceable(entry: Path) -> bool:
+        name = entry.relative_to(path)
+        return not entry.is_symlink() and (name in ours or (name.suffix == ".csv" and name.parent in table_folders))
+
+    foreign = sorted(str(entry.relative_to(path)) for entry in path.rglob("*") if not replaceable(entry))
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise OutputError(f"{path} holds files this export does not write ({shown}); --force replaces only "
+                          "a previous export: move them away or choose another folder")
 
 
 def write_into(folder: Path, name: str, data: bytes) -> Path:
