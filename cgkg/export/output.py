@@ -90,8 +90,8 @@ def _refuse_special(path: Path) -> None:
 def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
     """Yield an empty temporary folder; on success it replaces PATH (which must not exist without force).
 
-    An existing folder is replaced only if it holds nothing but files of the same names as the new
-    one's: --force renews a previous export, it never deletes a user's other files.
+    An existing folder is replaced only if it holds nothing but the new export's files and the tables
+    of an earlier one: --force renews a previous export, it never deletes a user's other files.
     """
     path = Path(path)
     _refuse_special(path)
