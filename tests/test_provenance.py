@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 import rdflib
 from rdflib.namespace import RDF
 
@@ -94,13 +95,24 @@ def _edits(a: str, b: str) -> int:
     return previous[-1]
 
 
-def test_every_italian_name_of_a_named_thing_is_printed_in_a_source(data_graph, source_texts):
+@pytest.fixture(scope="module")
+def printed(source_texts) -> str:
+    """Both source texts as one string, squeezed as labels are, to test whether a label is printed."""
+    return _squeezed("".join(source_texts.values()))
+
+
+def _unprinted(graph: rdflib.Graph, predicate, printed: str, keep=lambda thing, value: True):
+    """(thing, value) of each PREDICATE statement that KEEP selects and whose value neither text prints."""
+    return [(thing, value) for thing, value in graph.subject_objects(predicate)
+            if keep(thing, value) and _squeezed(str(value)) not in printed]
+
+
+def test_every_italian_name_of_a_named_thing_is_printed_in_a_source(data_graph, printed):
     # Names in Italian (or another original language) are those the texts print, never a translation
     # made for the graph: "Promosedia" and "CITER" are printed; "distretto tessile di Prato" is not, so
     # the Prato district has only its Chinese and English names, and --lang it falls back to English.
     # A printed name with OCR artefacts counts through its hidden label, the raw printed form
     # ("PRT O EX‐PO" for PRATO EXPO, "Tod摧s" for Tod's): the same letters, up to two of them misread.
-    printed = _squeezed("".join(source_texts.values()))
     problems = []
     for predicate in (SKOS_NS.prefLabel, SKOS_NS.altLabel):
         for thing, label in data_graph.subject_objects(predicate):
@@ -116,17 +128,16 @@ def test_every_italian_name_of_a_named_thing_is_printed_in_a_source(data_graph, 
 
 
 
-def test_every_chinese_alternative_name_is_printed_in_a_source(data_graph, source_texts):
+def test_every_chinese_alternative_name_is_printed_in_a_source(data_graph, printed):
     # A visible Chinese name other than the preferred one is a name the texts use: "服装商会" for
     # 温州市服装商会 is printed; "卡多莱眼镜产业区" is not (the text prints "威尼托卡多莱(Cadore)眼镜产业区"),
     # nor "意大利中央政府" ("意大利的中央政府" is). Forms made for search belong in skos:hiddenLabel.
-    printed = _squeezed("".join(source_texts.values()))
     problems = [
         f"{compact(str(thing))}: {str(label)!r}@zh is an alternative name that neither text prints"
-        for thing, label in data_graph.subject_objects(SKOS_NS.altLabel)
-        if getattr(label, "language", None) == "zh"
-        and (thing, RDF.type, SKOS_NS.Concept) not in data_graph
-        and _squeezed(str(label)) not in printed
+        for thing, label in _unprinted(
+            data_graph, SKOS_NS.altLabel, printed,
+            lambda thing, label: getattr(label, "language", None) == "zh"
+            and (thing, RDF.type, SKOS_NS.Concept) not in data_graph)
     ]
     assert not problems, "\n".join(problems)
 
@@ -135,14 +146,13 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def test_every_named_body_and_place_is_named_from_a_printed_phrase(data_graph, source_texts):
+def test_every_named_body_and_place_is_named_from_a_printed_phrase(data_graph, printed):
     # Every agent, cluster and place can be found in a text: one of its Chinese or raw labels (preferred,
     # alternative or hidden) is printed, or its preferred Chinese label is composed from phrases that its
     # editorial notes quote from the text: 旭春火腿厂 from "金华市永泰、旭春两家火腿厂", 兰溪锡箔 from
     # "绍兴、兰溪、浦江等地的锡箔产业". Every Chinese character of the label must occur in such a quote.
     import re
 
-    printed = _squeezed("".join(source_texts.values()))
     quoted_run = re.compile(r"[\w、，。“”《》·‐]+")
     kinds = tuple(f"https://w3id.org/cgkg/id/{kind}/" for kind in ("agent", "cluster", "place"))
     problems = []
@@ -171,14 +181,12 @@ def test_every_named_body_and_place_is_named_from_a_printed_phrase(data_graph, s
     assert not problems, "\n".join(problems)
 
 
-def test_every_period_note_is_printed_in_a_source(data_graph, source_texts):
+def test_every_period_note_is_printed_in_a_source(data_graph, printed):
     # A period note gives the text's own words for a vague time ("20世纪80年代中后期"), so a reader can
     # weigh the fromYear/toYear bounds read from it; words composed for the graph ("20世纪90年代初以后")
     # would pass a reading off as the text's. The reading itself belongs in the editorial note.
-    printed = _squeezed("".join(source_texts.values()))
     problems = [
         f"{compact(str(thing))}: period note {str(note)!r} is not printed in either text"
-        for thing, note in data_graph.subject_objects(CGKG.periodNote)
-        if _squeezed(str(note)) not in printed
+        for thing, note in _unprinted(data_graph, CGKG.periodNote, printed)
     ]
     assert not problems, "\n".join(problems)
