@@ -12,7 +12,7 @@ from .header import parse_header
 from .prefixes import expand
 from .terms import XSD, Term
 
-PARAM_TYPES = ("entity", "iri", "string", "integer", "lang")
+PARAM_TYPES = ("entity", "class", "iri", "string", "integer", "lang")
 LANGUAGES = ("en", "zh", "it")
 
 
@@ -158,7 +158,8 @@ def convert(param: Param, raw: str, resolve_label=None) -> Term:
     """Turn a user's value into a typed RDF term, or say exactly what is wrong with it.
 
     resolve_label(param, raw), given an engine, turns an entity parameter's IRI or label into the IRI
-    of the one entity of the parameter's kind it names.
+    of the one entity of the parameter's kind it names, and a class parameter's into a class the graph
+    declares.
     """
     value = raw.strip()
     if param.type == "integer":
@@ -171,7 +172,7 @@ def convert(param: Param, raw: str, resolve_label=None) -> Term:
         return Term.literal(value.lower())
     if param.type == "string":
         return Term.literal(raw)
-    if param.type == "entity" and resolve_label is not None:
+    if param.type in ("entity", "class") and resolve_label is not None:
         return Term.iri(resolve_label(param, raw))
     iri = expand(value)
     if iri is not None:

@@ -15,7 +15,8 @@ def _name(value, label) -> str:
 def format_card(card: dict) -> str:
     lines = [compact(card["id"])]
     for label in card["labels"]:
-        lines.append(f"  {compact(label['property'])}: {label['value']}")
+        tag = f"@{label['lang']}" if label["lang"] else ""
+        lines.append(f"  {compact(label['property'])}: {label['value']}{tag}")
     if card["types"]:
         lines.append("  type: " + ", ".join(_name(t["type"], t["label"]) for t in card["types"]))
     if card["facts"]:

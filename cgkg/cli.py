@@ -332,13 +332,20 @@ def search(text, lang, **options):
 
 
 @cli.command()
+@lang_option
 @output_options
 @graph_options
-def stats(**options):
-    """Count triples, entities by class, and passages by source text."""
+def stats(lang, **options):
+    """Count triples, entities by class, and passages by source text.
+
+    \b
+    Examples:
+      cgkg stats
+      cgkg stats --lang zh --csv
+    """
     fmt = chosen_format(options)
     graph = open_from(options)
-    emit(_render(graph.result("stats"), fmt))
+    emit(_render(graph.result("stats", lang), fmt))
 
 
 @cli.command()

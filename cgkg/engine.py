@@ -6,6 +6,7 @@ everything above this module is engine-agnostic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pyoxigraph as ox
 
 from .errors import QueryError
 from .gcpause import collector_paused
-from .prefixes import PREFIXES
+from .prefixes import PREFIXES, known_prefixes
 from .sparqlforms import insert_values, query_form
 from .terms import Term
 
@@ -44,13 +45,14 @@ class EmbeddedEngine:
 
     def query(self, text: str, bindings: dict[str, Term] | None = None) -> Result:
         form = query_form(text)
+        sent = insert_values(text, bindings or {})
         try:
-            answer = self.store.query(insert_values(text, bindings or {}), prefixes=PREFIXES)
+            answer = self.store.query(sent, prefixes=PREFIXES)
             # Oxigraph evaluates lazily: a failure (a SERVICE that cannot be reached, …) surfaces
             # only while the answer is read, so reading it is part of the query.
             return _result(form, answer)
         except SyntaxError as exc:
-            raise QueryError(syntax_error_message(exc)) from None
+            raise QueryError(syntax_error_message(exc, sent)) from None
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
 
@@ -89,19 +91,39 @@ def check_syntax(text: str) -> None:
     try:
         ox.Store().query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
-        raise QueryError(syntax_error_message(exc)) from None
+        raise QueryError(syntax_error_message(exc, text)) from None
     except (OSError, RuntimeError, ValueError):
         pass
 
 
-def syntax_error_message(exc: SyntaxError) -> str:
+def syntax_error_message(exc: SyntaxError, text: str = "") -> str:
     """One line: where the parser stopped and the tokens it expected, without its character classes."""
     message = " ".join(str(exc.msg or exc).split())
+    undeclared = _undeclared_prefix(message, text)
+    if undeclared:
+        return undeclared
     # The parser lists the characters a name may start with as Unicode ranges ([… '\u{00C0}'..='\u{00D6}' …]).
     cut = message.find(", [")
     if cut != -1 and "expected one of" in message[:cut]:
         message = message[:cut] + ", …"
     return f"SPARQL syntax error: {message}"
+
+
+def _undeclared_prefix(message: str, text: str) -> str | None:
+    """For "Prefix not found", the prefixed name the parser stopped after, and what to do about it."""
+    where = re.match(r"error at (\d+):(\d+): expected one of Prefix not found", message)
+    if not where:
+        return None
+    line, column = int(where[1]), int(where[2])
+    lines = text.splitlines()
+    before = lines[line - 1][:column - 1] if 0 < line <= len(lines) else ""
+    name = re.search(r"([A-Za-z][\w.-]*)?:[^\s:]*$", before)
+    if not name:
+        return None
+    prefix = (name[1] or "") + ":"
+    return (f"SPARQL syntax error: the prefix {prefix!r} of {name[0]!r} at {line}:{name.start() + 1} is not declared; "
+            f"add PREFIX {prefix} <namespace> to the query, or use one cgkg declares "
+            f"({known_prefixes()})")
 
 
 def term_from_oxigraph(value) -> Term:

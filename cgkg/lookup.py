@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
 from .errors import ParameterError
-from .prefixes import compact, expand
+from .prefixes import compact, expand, known_prefixes, unknown_prefix
 from .terms import Term
 
 _PROLOGUE = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -197,11 +198,50 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
             listed = _listed(list({c["id"]: c for c in others}.values()))
             raise ParameterError(f"{what} {term!r} names no entity that is {kind}; it matches {listed} "
                                  "(try `cgkg search`)")
+        unknown = unknown_prefix(term)
+        if unknown:
+            raise ParameterError(f"no entity matches {what} {term!r}, and {unknown + ':'!r} is not a prefix cgkg knows "
+                                 f"({known_prefixes()}; or give the full IRI in <…>)")
         raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
     if len(candidates) > 1:
         raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {_listed(candidates)}; "
                              "give one of these IRIs")
     return candidates[0]["id"]
+
+
+_CLASSES = _PROLOGUE + """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT ?class (GROUP_CONCAT(?name; separator="\\u0001") AS ?names) WHERE {
+  { ?class a owl:Class } UNION { ?class a rdfs:Class }
+  FILTER (isIRI(?class))
+  OPTIONAL { ?class rdfs:label ?name }
+}
+GROUP BY ?class
+"""
+
+
+def resolve_class(engine, term: str, lang: str = "en", what: str = "class") -> str:
+    """The class TERM names: its IRI, compact IRI or label in any language, if the graph declares it.
+
+    A typo must not pass silently as a class nothing belongs to, which would answer with no rows.
+    """
+    classes = {row["class"].value: row["names"].value.split("\u0001") if "names" in row else []
+               for row in engine.query(_CLASSES).rows}
+    iri = expand(term)
+    if iri is not None:
+        if iri in classes:
+            return iri
+        suggestion = difflib.get_close_matches(compact(iri), [compact(c) for c in classes], n=3, cutoff=0.8)
+        hint = f"; did you mean {' or '.join(suggestion)}?" if suggestion else " (`cgkg sparql` can list them)"
+        raise ParameterError(f"{what} {term!r} is not a class the graph declares{hint}")
+    needle = normalise(term)
+    named = sorted(c for c, names in classes.items() if any(normalise(n) == needle for n in names))
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise ParameterError(f"{what} {term!r} is the label of {len(named)} classes: "
+                             f"{'; '.join(compact(c) for c in named)}; give one of these IRIs")
+    raise ParameterError(f"{what} {term!r} is neither a class IRI (such as cgkg:Firm) nor the label of a class "
+                         "the graph declares")
 
 
 def _listed(candidates: list[dict], shown: int = 10) -> str:
@@ -220,7 +260,7 @@ def card(engine, iri: str, lang: str = "en") -> dict:
 
     return {
         "id": iri,
-        "labels": [{"property": r["property"], "value": r["value"]} for r in _labels_with_lang(engine, bindings)],
+        "labels": _labels(engine, bindings),
         "types": rows(_TYPES),
         "facts": rows(_FACTS),
         "incoming": rows(_INCOMING),
@@ -229,10 +269,7 @@ def card(engine, iri: str, lang: str = "en") -> dict:
     }
 
 
-def _labels_with_lang(engine, bindings):
-    result = engine.query(_LABELS, bindings)
-    return [
-        {"property": row["property"].value,
-         "value": f"{row['value'].value}@{row['value'].lang}" if row["value"].lang else row["value"].value}
-        for row in result.rows
-    ]
+def _labels(engine, bindings) -> list[dict]:
+    """Every label, its language apart (None for a plain string), so JSON readers need not parse it."""
+    return [{"property": row["property"].value, "value": row["value"].value, "lang": row["value"].lang}
+            for row in engine.query(_LABELS, bindings).rows]

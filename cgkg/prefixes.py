@@ -76,6 +76,17 @@ def expand(text: str) -> str | None:
     return iri if is_valid_iri(iri) else None
 
 
+def unknown_prefix(text: str) -> str | None:
+    """The prefix of TEXT if it is written like a compact IRI (clu:x) but with a prefix cgkg does not know."""
+    match = re.fullmatch(r"([A-Za-z][\w.-]*):[^\s/:]+", text.strip())
+    return match[1] if match and match[1] not in PREFIXES else None
+
+
+def known_prefixes() -> str:
+    """The prefixes cgkg declares, as a reader would type them: 'cgkg:, clu:, …'."""
+    return ", ".join(prefix + ":" for prefix in PREFIXES)
+
+
 def is_valid_iri(iri: str) -> bool:
     """False when IRI holds a character that RFC 3987 forbids (and that would end it in SPARQL or Turtle)."""
     return bool(iri) and not _NOT_IN_IRI.search(iri)

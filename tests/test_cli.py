@@ -15,6 +15,7 @@ import pytest
 import cgkg
 from cgkg.cli import cli
 
+SKOS = "http://www.w3.org/2004/02/skos/core#"
 LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
 
 
@@ -139,6 +140,14 @@ def test_an_entity_label_picks_an_entity_of_the_kind_the_parameter_names(runner)
     assert {row["clusterLabel"] for row in json.loads(liushi.output)} == {"Liushi low-voltage electrical cluster"}
 
 
+def test_a_class_parameter_accepts_the_class_label_in_any_language(runner):
+    by_iri = run(runner, "query", "recommendations", "--param", "addressee", "cgkg:IndustryAssociation", "--json")
+    assert by_iri.exit_code == 0, by_iri.output
+    assert json.loads(by_iri.output)
+    for label in ("行业协会", "Industry Association", "associazione di categoria"):
+        assert run(runner, "query", "recommendations", "--param", "addressee", label, "--json").output == by_iri.output
+
+
 def test_param_lang_is_the_same_as_the_lang_option(runner):
     by_param = run(runner, "query", "lead-firms", "--param", "lang", "zh", "--param", "country", "pl:italy", "--json")
     by_option = run(runner, "query", "lead-firms", "--lang", "zh", "--param", "country", "pl:italy", "--json")
@@ -188,6 +197,18 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
         (("sparql",), "no query"),
         (("show", "no such entity anywhere"), "no entity matches"),
         (("query", "clusters", "--graph", "urn:g"), "--graph selects a named graph of an --endpoint"),
+        (("sparql", "SELECT * WHERE { ?x foo:bar ?y }"), "the prefix 'foo:' of 'foo:bar' at 1:21 is not declared"),
+        (("sparql", "SELECT *\nWHERE {\n  ?x a cgkg:Firm ;\n     orgg:memberOf ?y }"),
+         "the prefix 'orgg:' of 'orgg:memberOf' at 4:6 is not declared"),
+        (("show", "foo:bar"), "no entity matches term 'foo:bar', and 'foo:' is not a prefix cgkg knows"),
+        (("query", "cluster-profile", "--param", "cluster", "zz:liushi"), "'zz:' is not a prefix cgkg knows"),
+        # A class parameter: a misspelt class would otherwise match nothing and answer with no rows.
+        (("query", "recommendations", "--param", "addressee", "cgkg:IndustryAsociation"),
+         "parameter 'addressee' value 'cgkg:IndustryAsociation' is not a class the graph declares; "
+         "did you mean cgkg:IndustryAssociation"),
+        (("query", "recommendations", "--param", "addressee", "ag:chint"), "is not a class the graph declares"),
+        (("query", "recommendations", "--param", "addressee", "industry associations"),
+         "is neither a class IRI (such as cgkg:Firm) nor the label of a class"),
     ],
 )
 def test_user_mistakes_are_one_sentence_and_exit_2(runner, args, message):
@@ -270,6 +291,14 @@ def test_show_json_card(runner):
     assert any(r["type"].endswith("#Leadership") for r in card["relations"])
 
 
+def test_show_json_gives_each_label_its_language_apart(runner):
+    # "比耶拉毛纺产业区的杰尼亚(Zegna‐Loro Piana)公司": the firm's Chinese name and, in brackets, its printed one.
+    labels = json.loads(run(runner, "show", "ag:zegna", "--json").output)["labels"]
+    assert {"property": SKOS + "prefLabel", "value": "杰尼亚", "lang": "zh"} in labels
+    assert {"property": SKOS + "altLabel", "value": "Zegna‐Loro Piana", "lang": "it"} in labels
+    assert "  skos:altLabel: Zegna‐Loro Piana@it" in run(runner, "show", "ag:zegna").output.splitlines()
+
+
 def test_show_dates_the_events_that_refer_to_an_entity(runner):
     # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会。"
     output = run(runner, "show", "浙江省经编行业协会").output
@@ -301,6 +330,15 @@ def test_stats(runner):
     triples = [r for r in rows if r["measure"] == "triples"][0]["count"]
     assert triples > 1000
     assert any(r["measure"] == "passages by source" and r["item"] == "001_b220d4c3d447b942.txt" for r in rows)
+
+
+def test_stats_names_the_classes_in_the_language_asked_for(runner):
+    def clusters(lang, label):
+        rows = json.loads(run(runner, "stats", "--lang", lang, "--json").output)
+        return [r["count"] for r in rows if r["measure"] == "entities by class" and r["item"] == label]
+
+    # cgkg:IndustrialCluster is labelled "industrial cluster"@en and "产业集群"@zh in the ontology.
+    assert clusters("zh", "产业集群") == clusters("en", "industrial cluster") != []
 
 
 # -- --data -------------------------------------------------------------------------------------

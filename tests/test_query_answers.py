@@ -228,6 +228,20 @@ def test_figures_show_the_upper_bound_of_a_range(kg):
     count = by_id(rows, "figure", "italian-real-service-centres-count")
     assert (count["value"], count["bound"], count["maxValue"], count["period"]) == (130, "more than", None, "20世纪末")
     assert all(r["maxValue"] is None for r in rows if r["bound"] != "range")
+    assert age["unit"] == "years"
+
+
+def test_figures_give_the_unit_of_their_measure(kg):
+    # "省、市、县组成工作组,在柳市蹲点,历时5个月之久": five months, in the language asked for.
+    for lang, unit in (("en", "months"), ("zh", "个月"), ("it", "mesi")):
+        rows = kg.run("figures", lang=lang, subject="ev:liushi-rectification-1990")
+        duration = by_id(rows, "figure", "liushi-rectification-duration")
+        assert (duration["value"], duration["unit"]) == (5, unit)
+    # "投资1100万元": the investment is in yuan.
+    investment = by_id(kg.run("figures", measure="measure:investment"), "figure", "wenzhou-synthetic-leather-centre-investment")
+    assert (investment["value"], investment["unit"]) == (11000000, "yuan (CNY)")
+    # Every figure has one: each measure states its unit (the shapes require it).
+    assert all(r["unit"] for r in kg.run("figures"))
 
 
 # -- clusters and the sector vocabulary ---------------------------------------------------------

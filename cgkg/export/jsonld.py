@@ -40,6 +40,7 @@ LANGUAGE_MAPS = {
     "http://purl.org/dc/terms/description",
     "https://w3id.org/cgkg/ontology#periodNote",
     "https://w3id.org/cgkg/ontology#roleText",
+    "https://w3id.org/cgkg/ontology#unit",
 }
 
 # Terms of RDFS, OWL, Dublin Core and SKOS that the ontology uses without declaring them.
