@@ -97,7 +97,7 @@ def cli(ctx, debug):
 FORMAT_FLAGS = {
     "table": "An aligned table (the default).",
     "csv": "Comma-separated values with a header row.",
-    "tsv": "Tab-separated values with a header row.",
+    "tsv": "Tab-separated values with a header row, one line per row: a tab, newline or backslash in a value is written \\t, \\n or \\\\.",
     "json": "A JSON array of objects.",
     "jsonl": "One JSON object per line.",
     "sparql-json": "SPARQL 1.1 Query Results JSON.",

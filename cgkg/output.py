@@ -69,13 +69,25 @@ def _table(result: Result) -> str:
     return "\n".join(out) + "\n"
 
 
-def _delimited(result: Result, delimiter: str) -> str:
+def _csv(result: Result) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(result.variables)
     for record in result.records():
         writer.writerow(["" if v is None else v for v in record.values()])
     return buffer.getvalue()
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _tsv(result: Result) -> str:
+    r"""One line per row and no quoting, as `cut` and `awk` expect: a tab, newline or backslash in a
+    value is written \t, \n or \\ (the escapes of linear TSV, PostgreSQL's text COPY and MySQL)."""
+    lines = ["\t".join(result.variables)]
+    for record in result.records():
+        lines.append("\t".join("" if v is None else str(v).translate(_TSV_ESCAPES) for v in record.values()))
+    return "\n".join(lines) + "\n"
 
 
 def _json(result: Result) -> str:
@@ -134,8 +146,8 @@ def _sparql_xml(result: Result) -> str:
 
 RENDERERS = {
     "table": _table,
-    "csv": lambda r: _delimited(r, ","),
-    "tsv": lambda r: _delimited(r, "\t"),
+    "csv": _csv,
+    "tsv": _tsv,
     "json": _json,
     "jsonl": _jsonl,
     "sparql-json": _sparql_json,

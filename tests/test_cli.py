@@ -91,6 +91,14 @@ def test_csv_and_tsv(runner):
     assert tsv[0].split("\t")[:2] == ["firm", "firmLabel"]
 
 
+def test_tsv_is_one_line_per_row_with_escapes_not_quotes(runner):
+    query = r'SELECT ("say \"hi\"" AS ?quote) ("a\tb" AS ?tab) ("line\nbreak \\ slash" AS ?text) ?none {}'
+    assert run(runner, "sparql", query, "--tsv").output == 'quote\ttab\ttext\tnone\nsay "hi"\ta\\tb\tline\\nbreak \\\\ slash\t\n'
+    # The ontology's description runs over several lines; in TSV it is one.
+    described = run(runner, "sparql", "SELECT ?d WHERE { <https://w3id.org/cgkg/ontology> dct:description ?d }", "--tsv")
+    assert len(described.output.splitlines()) == 2 and "\\nthe territorial production systems" in described.output
+
+
 def test_json_equals_the_library_call(runner):
     cli_rows = json.loads(run(runner, *LEAD_ARGS, "--json").output)
     library_rows = cgkg.open_graph().run("lead-firms", lang="zh", cluster=LIUSHI)
