@@ -143,10 +143,15 @@ def open_from(params: dict):
 
     extra, endpoint = params.pop("extra"), params.pop("endpoint")
     graph_iri, timeout = params.pop("graph_iri"), params.pop("timeout")
+    source = click.get_current_context().get_parameter_source
     if endpoint and extra:
-        raise click.UsageError("--data adds files to the bundled graph; it cannot be combined with --endpoint")
+        from_env = source("endpoint") == click.core.ParameterSource.ENVIRONMENT
+        raise click.UsageError("--data adds files to the bundled graph; it cannot be combined with --endpoint"
+                               + (" (the endpoint comes from CGKG_ENDPOINT: unset it to use --data)" if from_env else ""))
     if graph_iri and not endpoint:
         raise click.UsageError("--graph selects a named graph of an --endpoint")
+    if source("timeout") == click.core.ParameterSource.COMMANDLINE and not endpoint:
+        raise click.UsageError("--timeout limits the wait for an --endpoint; the bundled graph needs none")
     return open_graph(extra, endpoint=endpoint, graph=graph_iri, timeout=timeout) if endpoint else open_graph(extra)
 
 

@@ -13,6 +13,7 @@ import sys
 import pytest
 
 import cgkg
+from cgkg import paths
 from cgkg.cli import cli
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -148,6 +149,13 @@ def test_an_entity_label_picks_an_entity_of_the_kind_the_parameter_names(runner)
     assert {row["clusterLabel"] for row in json.loads(liushi.output)} == {"Liushi low-voltage electrical cluster"}
 
 
+def test_data_with_an_endpoint_from_the_environment_says_where_the_endpoint_came_from(runner, monkeypatch):
+    monkeypatch.setenv("CGKG_ENDPOINT", "http://127.0.0.1:9/query")
+    result = run(runner, "stats", "--data", str(paths.DATA_DIR / "sources.ttl"))
+    assert result.exit_code == 2
+    assert "the endpoint comes from CGKG_ENDPOINT: unset it to use --data" in result.output
+
+
 def test_a_class_parameter_accepts_the_class_label_in_any_language(runner):
     by_iri = run(runner, "query", "recommendations", "--param", "addressee", "cgkg:IndustryAssociation", "--json")
     assert by_iri.exit_code == 0, by_iri.output
@@ -205,6 +213,7 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
         (("sparql",), "no query"),
         (("show", "no such entity anywhere"), "no entity matches"),
         (("query", "clusters", "--graph", "urn:g"), "--graph selects a named graph of an --endpoint"),
+        (("stats", "--timeout", "5"), "--timeout limits the wait for an --endpoint"),
         (("sparql", "SELECT * WHERE { ?x foo:bar ?y }"), "the prefix 'foo:' of 'foo:bar' at 1:21 is not declared"),
         (("sparql", "SELECT *\nWHERE {\n  ?x a cgkg:Firm ;\n     orgg:memberOf ?y }"),
          "the prefix 'orgg:' of 'orgg:memberOf' at 4:6 is not declared"),
