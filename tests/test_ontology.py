@@ -190,6 +190,15 @@ def test_governance_modes_map_to_the_gvc_types():
     assert not problems, "\n".join(problems)
 
 
+def test_every_membership_role_is_an_org_role(full_graph):
+    # ORG gives org:role the range org:Role (a kind of skos:Concept): a consumer reasoning with ORG
+    # would type the roles so anyway, and one querying ?role a org:Role should find them.
+    org = rdflib.Namespace("http://www.w3.org/ns/org#")
+    roles = set(full_graph.objects(None, org.role))
+    assert roles and all((role, rdflib.RDF.type, org.Role) in full_graph for role in roles)
+    assert all((role, rdflib.RDF.type, SKOS.Concept) in full_graph for role in roles)
+
+
 # ---------------------------------------------------------------------------
 # The shapes graph
 # ---------------------------------------------------------------------------
