@@ -21,8 +21,12 @@ from .export import FORMATS, PARTS, RDF_FORMATS
 @click.option("--all", "release", type=click.Path(path_type=Path), metavar="DIR",
               help="Write a release folder with every format, the dataset description, the ontology's "
                    "HTML documentation, a README and SHA256SUMS.")
+@click.option("--base-url", metavar="URL",
+              help="With --all or --format void: the URL the release folder is published at. The dataset "
+                   "description's download links become absolute IRIs under it (by default they are "
+                   "relative to void.ttl).")
 @click.option("--force", is_flag=True, help="Replace an existing output file or folder.")
-def export(fmt, output, part, release, force):
+def export(fmt, output, part, release, base_url, force):
     """Export the graph: RDF dumps, JSON-LD, VoID/DCAT, the actor network, CSV tables, a release.
 
     \b
@@ -39,6 +43,7 @@ def export(fmt, output, part, release, force):
       cgkg export --format graphml -o actors.graphml
       cgkg export --format csv -o tables/
       cgkg export --all release/
+      cgkg export --all release/ --base-url https://example.org/cgkg/1.0/
     """
     from .export import ExportGraph, build_release, render, render_tables, write_file
     from .export.output import new_folder, write_into
@@ -53,10 +58,19 @@ def export(fmt, output, part, release, force):
         output = None  # "-o -" is standard output, as for most Unix tools
     if fmt == "csv" and output is None:
         raise click.UsageError("--format csv writes one file per table: give the folder with -o DIR")
+    if base_url is not None:
+        from .export.void import release_url
+
+        if release is None and fmt != "void":
+            raise click.UsageError("--base-url applies to --all and --format void: the dataset description's links")
+        try:
+            base_url = release_url(base_url)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--base-url") from None
 
     graph = ExportGraph.bundled()
     if release is not None:
-        result = build_release(graph, release, force=force)
+        result = build_release(graph, release, force=force, base_url=base_url)
         if result.docs_skipped:
             click.echo(f"Warning: no ontology.html: {result.docs_skipped}", err=True)
         click.echo(f"Wrote {len(result.files)} files to {release} ({graph.count():,} triples).", err=True)
@@ -68,7 +82,7 @@ def export(fmt, output, part, release, force):
                 write_into(building, name, data)
         click.echo(f"Wrote {len(files)} tables to {output}.", err=True)
         return
-    data = render(graph, fmt, part or "all")
+    data = render(graph, fmt, part or "all", base_url)
     if output is None:
         stream = sys.stdout.buffer
         stream.write(data)

@@ -603,6 +603,28 @@ def test_release_folder(runner, tmp_path, reference):
     assert invoke(runner, "export", "--all", str(folder), "--force").exit_code == 0
 
 
+def test_a_base_url_makes_the_description_links_absolute(graph, runner, tmp_path):
+    published = "https://example.org/cgkg/1.0/"
+    relative = render(graph, "void")
+    # The description parsed with no base at all: every link is then an absolute IRI under the URL.
+    description = rdflib.Graph().parse(data=render(graph, "void", base_url=published).decode("utf-8"), format="turtle")
+    links = [*description.objects(None, DCAT.downloadURL), *description.objects(None, VOID.dataDump)]
+    assert links and all(str(link).startswith(published) for link in links)
+    assert rdflib.URIRef(published + "cgkg.nq") in set(description.objects(None, VOID.dataDump))
+    assert rdflib.URIRef(published + "csv/clusters.csv") in set(description.objects(None, DCAT.downloadURL))
+    # It says exactly what the default, relative description says when read from the published folder.
+    read_there = rdflib.Graph().parse(data=relative.decode("utf-8"), format="turtle", publicID=published + "void.ttl")
+    assert set(read_there) == set(description)
+    # The CLI adds the final slash a folder URL needs, and refuses what is not one.
+    folder = tmp_path / "release"
+    assert invoke(runner, "export", "--all", str(folder), "--base-url", published.rstrip("/")).exit_code == 0
+    assert f"<{published}cgkg.nq>".encode() in (folder / "void.ttl").read_bytes()
+    for bad, message in ((("--format", "void", "--base-url", "ftp://example.org/"), "not an absolute http(s) URL"),
+                         (("--format", "turtle", "--base-url", published), "--base-url applies to --all and --format void")):
+        result = invoke(runner, "export", *bad)
+        assert result.exit_code == 2 and message in result.output
+
+
 def test_release_is_byte_identical_twice(graph):
     assert release_files(graph) == release_files(ExportGraph.bundled())
 

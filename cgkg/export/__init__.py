@@ -20,8 +20,9 @@ FILE_FORMATS = RDF_FORMATS + ("void", "graphml", "gexf")
 FORMATS = FILE_FORMATS + ("csv",)
 
 
-def render(graph: ExportGraph, fmt: str, part: str = "all") -> bytes:
-    """One format as bytes. ``part`` (all, ontology, data) applies to the RDF formats only."""
+def render(graph: ExportGraph, fmt: str, part: str = "all", base_url: str | None = None) -> bytes:
+    """One format as bytes. ``part`` (all, ontology, data) applies to the RDF formats only, ``base_url``
+    (where the release folder is published) to void only."""
     from . import rdf
     from .jsonld import jsonld
     from .network import build_network, gexf, graphml
@@ -34,7 +35,7 @@ def render(graph: ExportGraph, fmt: str, part: str = "all") -> bytes:
     if fmt == "void":
         from .tables import table_names
 
-        return void_turtle(graph, table_names())
+        return void_turtle(graph, table_names(), base_url)
     if fmt in ("graphml", "gexf"):
         network = build_network(graph)
         return graphml(network) if fmt == "graphml" else gexf(network)

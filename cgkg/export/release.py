@@ -30,22 +30,24 @@ class Release:
     docs_skipped: str | None = None
 
 
-def build_release(graph: ExportGraph, folder: Path, force: bool = False, with_docs: bool = True) -> Release:
+def build_release(graph: ExportGraph, folder: Path, force: bool = False, with_docs: bool = True,
+                  base_url: str | None = None) -> Release:
     release = Release(Path(folder))
     with new_folder(release.folder, force) as building:
-        for name, data in iter_release(graph, with_docs, release):
+        for name, data in iter_release(graph, with_docs, release, base_url):
             write_into(building, name, data)  # one at a time: a large graph's files need not all fit in memory
             release.files.append(name)
     release.files.sort()
     return release
 
 
-def release_files(graph: ExportGraph, with_docs: bool = True) -> dict[str, bytes]:
+def release_files(graph: ExportGraph, with_docs: bool = True, base_url: str | None = None) -> dict[str, bytes]:
     """Relative path -> bytes of every file of the release."""
-    return dict(iter_release(graph, with_docs))
+    return dict(iter_release(graph, with_docs, base_url=base_url))
 
 
-def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | None = None):
+def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | None = None,
+                 base_url: str | None = None):
     """(relative path, bytes) of every file of the release, README.md and SHA256SUMS last."""
     digests: dict[str, str] = {}
 
@@ -66,7 +68,7 @@ def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | 
     del index
     for name, data in csv_tables.items():
         yield emit(csv_folder + name, data)
-    yield emit("void.ttl", void_turtle(graph, sorted(csv_tables)))
+    yield emit("void.ttl", void_turtle(graph, sorted(csv_tables), base_url))
     yield emit("context.jsonld", paths.CONTEXT_FILE.read_bytes())
     if with_docs:
         try:

@@ -1,7 +1,8 @@
 """The dataset description: VoID statistics and a DCAT catalogue entry, computed from the graph.
 
-Download URLs are relative IRIs (``<cgkg.nq>``): they resolve against the place ``void.ttl`` is read
-from, i.e. the release folder. Every figure comes from the graph itself, so the same graph gives the
+Download URLs are relative IRIs (``<cgkg.nq>``) by default: they resolve against the place ``void.ttl``
+is read from, i.e. the release folder, wherever it is hosted. Given the URL the folder is published at,
+they are absolute IRIs under it, which a catalogue harvesting the description on its own needs. Every figure comes from the graph itself, so the same graph gives the
 same description byte for byte (an issue date is added only when SOURCE_DATE_EPOCH is set).
 """
 
@@ -63,14 +64,16 @@ EXAMPLE_CLASSES = ("IndustrialCluster", "IndustrialDistrict", "IndustryAssociati
 PREFERRED_EXAMPLE = ID + "cluster/liushi-low-voltage-electrical"
 
 
-def void_turtle(graph: ExportGraph, csv_files: list[str] | None = None) -> bytes:
-    """The description as Turtle. csv_files names the tables (e.g. ``clusters.csv``) for their download URLs."""
-    lines = set(ox.serialize(describe(graph, csv_files), format=ox.RdfFormat.N_TRIPLES).split(b"\n")) - {b""}
+def void_turtle(graph: ExportGraph, csv_files: list[str] | None = None, base_url: str | None = None) -> bytes:
+    """The description as Turtle. csv_files names the tables (e.g. ``clusters.csv``) for their download URLs;
+    base_url, if given, is the URL of the release folder (ending in /), under which they are absolute."""
+    triples = describe(graph, csv_files, base_url)
+    lines = set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).split(b"\n")) - {b""}
     # The dataset itself first, then its subsets, partitions and distributions, each group sorted.
     main = f"<{DATASET}> ".encode()
     lines = sorted(lines, key=lambda line: (not line.startswith(main), line))
     prefixes = {**ALL_PREFIXES, "sd": SD, "formats": FORMATS_NS, "dataset": DATASET + "#"}
-    return turtle_from_ntriples(b"\n".join(lines) + b"\n", prefixes, base_iri=_RELEASE)
+    return turtle_from_ntriples(b"\n".join(lines) + b"\n", prefixes, base_iri=None if base_url else _RELEASE)
 
 
 def statistics(graph: ExportGraph) -> dict:
@@ -104,7 +107,8 @@ def statistics(graph: ExportGraph) -> dict:
     }
 
 
-def describe(graph: ExportGraph, csv_files: list[str] | None = None) -> list[ox.Triple]:
+def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: str | None = None) -> list[ox.Triple]:
+    release = base_url or _RELEASE
     stats = statistics(graph)
     dataset = ox.NamedNode(DATASET)
     triples: list[ox.Triple] = []
@@ -184,17 +188,29 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None) -> list[ox.
         if registered:
             add(distribution, DCAT + "mediaType", ox.NamedNode(IANA + media_type))
         if name == "csv":
-            add(distribution, DCAT + "accessURL", ox.NamedNode(_RELEASE + file))
+            add(distribution, DCAT + "accessURL", ox.NamedNode(release + file))
             for table in sorted(csv_files or ()):
-                add(distribution, DCAT + "downloadURL", ox.NamedNode(_RELEASE + file + table))
+                add(distribution, DCAT + "downloadURL", ox.NamedNode(release + file + table))
         else:
-            add(distribution, DCAT + "accessURL", ox.NamedNode(_RELEASE + file))
-            add(distribution, DCAT + "downloadURL", ox.NamedNode(_RELEASE + file))
+            add(distribution, DCAT + "accessURL", ox.NamedNode(release + file))
+            add(distribution, DCAT + "downloadURL", ox.NamedNode(release + file))
         if name in RDF_DUMPS:
-            add(dataset, VOID + "dataDump", ox.NamedNode(_RELEASE + file))
+            add(dataset, VOID + "dataDump", ox.NamedNode(release + file))
         if w3c_format:
             add(dataset, VOID + "feature", ox.NamedNode(FORMATS_NS + w3c_format))
     return triples
+
+
+def release_url(text: str) -> str:
+    """TEXT as the URL of a release folder: an absolute http(s) URL, given a final slash if it lacks one."""
+    from urllib.parse import urlsplit
+
+    from ..prefixes import is_valid_iri
+
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or not is_valid_iri(text) or parts.query or parts.fragment:
+        raise ValueError(f"{text!r} is not an absolute http(s) URL of a folder (such as https://example.org/cgkg/1.0/)")
+    return text if text.endswith("/") else text + "/"
 
 
 def _ontology_header(graph: ExportGraph) -> dict:
