@@ -629,6 +629,25 @@ def test_release_is_byte_identical_twice(graph):
     assert release_files(graph) == release_files(ExportGraph.bundled())
 
 
+def test_the_ontology_page_anchors_each_term_at_its_hash_iri(graph, reference):
+    import re
+
+    from cgkg.export.docs import ontology_html
+
+    html = ontology_html(graph).decode("utf-8")
+    ids = re.findall(r'\bid="([^"]*)"', html)
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    # https://w3id.org/cgkg/ontology#IndustrialCluster, read against the page, lands on its entry.
+    terms = {s for s in reference["ontology"].subjects(rdflib.RDF.type, None)
+             if isinstance(s, rdflib.URIRef) and str(s).startswith(str(CGKG)) and str(s) != str(CGKG)}
+    assert terms
+    missing = sorted(str(t) for t in terms if str(t)[len(str(CGKG)):] not in ids)
+    assert not missing
+    # One heading per term, its labels in English, Chinese and Italian as the ontology gives them.
+    labels = {l.language: str(l) for l in reference["ontology"].objects(CGKG.IndustrialCluster, rdflib.RDFS.label)}
+    assert f'<h3>{labels["en"]} ({labels["zh"]}; {labels["it"]})' in html
+
+
 def test_release_without_pylode_skips_only_the_documentation(graph, monkeypatch, tmp_path):
     from cgkg.export import build_release, docs
 

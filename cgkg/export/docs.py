@@ -3,6 +3,15 @@
 pyLODE's OntPub profile documents the OWL ontology: its header, classes and properties. The SKOS
 concept schemes are left out of its input (OntPub would take a scheme for the ontology); they are
 in every dump and in ``csv/concepts.csv``.
+
+Three things are adapted to how pyLODE writes a page:
+- each term's anchor is its local name (``#IndustrialCluster``), so the term's hash IRI, read against
+  the page, lands on it; other vocabularies' terms get ``prefix-LocalName``. pyLODE would derive the
+  anchors from the labels (``#industrialcluster``).
+- a term's labels in several languages become one heading, "industrial cluster (产业集群; cluster
+  industriale)"; pyLODE would run them together.
+- a functional property is listed once, with a note, not again under "Functional Properties" with the
+  same anchor.
 """
 
 from __future__ import annotations
@@ -26,14 +35,62 @@ def ontology_html(graph: ExportGraph) -> bytes:
 
     full = rdflib.Graph()
     full.parse(data=graph.ntriples("ontology").decode(), format="nt")
-    schemes = {s for s, o in full.subject_objects(rdflib.RDF.type)
-               if str(o) in (SKOS + "Concept", SKOS + "ConceptScheme")}
-    ontology = rdflib.Graph()
-    for triple in full:
-        if triple[0] not in schemes:
-            ontology.add(triple)
-    html = pylode.OntPub(ontology=ontology, sort_subjects=True).make_html()
+    ontology = _pylode_input(full)
+    page = pylode.OntPub(ontology=ontology, sort_subjects=True)
+    page.fids.update(_anchors(ontology))
+    html = page.make_html()
     return html.encode("utf-8") if isinstance(html, str) else html
+
+
+def _pylode_input(full):
+    import rdflib
+    from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
+
+    schemes = {s for s, o in full.subject_objects(RDF.type) if str(o) in (SKOS + "Concept", SKOS + "ConceptScheme")}
+    kinds = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+    ontology = rdflib.Graph()
+    labels: dict = {}
+    for s, p, o in full:
+        if s in schemes:
+            continue
+        if p == RDFS.label and isinstance(o, rdflib.Literal) and o.language:
+            labels.setdefault(s, {})[o.language] = str(o)
+        elif p == RDF.type and o == OWL.FunctionalProperty and any((s, RDF.type, k) in full for k in kinds):
+            ontology.add((s, rdflib.URIRef(SKOS + "note"),
+                          rdflib.Literal("Functional: a thing has at most one value of this property.", lang="en")))
+        else:
+            ontology.add((s, p, o))
+    for subject, by_language in labels.items():
+        ontology.add((subject, RDFS.label, rdflib.Literal(_heading(by_language))))
+        # pyLODE titles the page with dct:title and rdfs:label together: the heading alone says both.
+        if (subject, RDF.type, OWL.Ontology) in ontology:
+            ontology.remove((subject, DCTERMS.title, None))
+    return ontology
+
+
+def _heading(by_language: dict[str, str]) -> str:
+    """'year (年份; anno)': the English label, then the others in a fixed order."""
+    order = sorted(by_language, key=lambda lang: ({"en": 0, "zh": 1, "it": 2}.get(lang, 3), lang))
+    first, *others = (by_language[lang] for lang in order)
+    return f"{first} ({'; '.join(others)})" if others else first
+
+
+def _anchors(ontology) -> dict[str, str]:
+    """IRI -> HTML anchor: a cgkg term's local name, another vocabulary's term prefix-LocalName."""
+    import rdflib
+
+    from ..prefixes import PREFIXES, compact
+
+    anchors = {}
+    for subject in set(ontology.subjects()):
+        if not isinstance(subject, rdflib.URIRef):
+            continue
+        iri = str(subject)
+        if iri.startswith(PREFIXES["cgkg"]) and len(iri) > len(PREFIXES["cgkg"]):
+            anchors[iri] = iri[len(PREFIXES["cgkg"]):]
+        elif compact(iri) != iri:
+            anchors[iri] = compact(iri).replace(":", "-")
+    return anchors
 
 
 def _import_pylode():
