@@ -44,7 +44,7 @@ def test_cluster_profile(kg):
     # "正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营"
     assert {r["label"] for r in by_aspect["lead firm"]} >= {"正泰", "德力西"}
     # "从1977年上半年第一家低压电器门市部开始,到1984年猛增到1000多家家庭作坊制企业"
-    assert any(r["label"].startswith("1000 ") and r["year"] == 1984 for r in by_aspect["figure"])
+    assert any(r["label"] == "企业数量: 1000 家" and r["year"] == 1984 for r in by_aspect["figure"])
     assert [r["item"].rsplit("/", 1)[1] for r in by_aspect["governance mode"]] == ["market-type", "leader-equity"]
     # "《人民日报》于1984年7月发表……的批评文章" is among its events, in year order.
     years = [r["year"] for r in by_aspect["event"]]
