@@ -262,6 +262,15 @@ def test_becherini_founded_texma_prato_encouraged_by_the_industrial_union(g):
 # ---------------------------------------------------------------------------------------------
 
 
+def test_becherini_leads_texma_prato_from_inside(g):
+    # "值得注意的是,意大利产业区的各类联合体(Consortium)中有一些企业凭借着企业规模、研发实力、国际商务经验等优势,
+    #  仍然在各类联合体发挥着主导作用。如普拉托产业区内最早的联合体 TEXMA PRATO…就是由…BECHERINI…发起成立的。"
+    assert ask(g, """
+        ?m a org:Membership ; org:member ag:becherini ; org:organization ag:texma-prato ; org:role role:founding-member ;
+           cgkg:evidence psg:it-firms-dominate-consortia , psg:it-texma-founding .
+        ag:texma-prato cgkg:evidence psg:it-firms-dominate-consortia .""")
+
+
 def test_udine_chamber_founded_catas_and_promosedia_for_the_chair_triangle(g):
     # "如意大利乌迪内斯商会先后组织当地企业投资成立了提供测试、质量检验、技术培训等服务的桌椅家具企业技术服务中心
     #  (CA T AS)和定期举办国际桌椅展览与国际椅子设计比赛的普罗莫塞迪亚公司(Promosedia)"
@@ -272,6 +281,11 @@ def test_udine_chamber_founded_catas_and_promosedia_for_the_chair_triangle(g):
         "function:testing-certification", "function:quality-supervision", "function:training")
     assert ask(g, """ag:catas skos:hiddenLabel "CA T AS" ; cgkg:governs clu:chair-triangle .
                      ag:promosedia cgkg:providesFunction function:trade-fairs ; cgkg:governs clu:chair-triangle .""")
+
+
+def test_udine_keeps_its_printed_name_as_a_visible_label(g):
+    # "如意大利乌迪内斯商会…": 乌迪内斯 is the only form of the town's name the text prints.
+    assert ask(g, """pl:udine skos:altLabel "乌迪内斯"@zh .""")
 
 
 def test_udine_chamber_holds_fairs_and_built_the_chair_triangle_image(g):
@@ -286,6 +300,17 @@ def test_udine_chamber_holds_fairs_and_built_the_chair_triangle_image(g):
     promosedia = column(g, "SELECT ?f WHERE { ag:promosedia cgkg:providesFunction ?f }")
     assert iri("function:trade-fairs") in promosedia
     assert not promosedia & iris("function:regional-branding", "function:market-information", "function:innovation")
+
+
+def test_promosedia_holds_a_chair_exhibition_and_a_design_competition(g):
+    # "定期举办国际桌椅展览与国际椅子设计比赛的普罗莫塞迪亚公司(Promosedia)": both are named; neither is dated.
+    assert ask(g, """
+        ?fair a cgkg:TradeFair ; skos:prefLabel "国际桌椅展览"@zh ; cgkg:organiser ag:promosedia ;
+              cgkg:evidence psg:it-catas-promosedia .
+        ?competition skos:prefLabel "国际椅子设计比赛"@zh ; cgkg:issuedBy ag:promosedia ;
+              cgkg:evidence psg:it-catas-promosedia .""")
+    assert not ask(g, """{ ?x cgkg:organiser ag:promosedia } UNION { ?x cgkg:issuedBy ag:promosedia }
+                         ?x cgkg:year|cgkg:fromYear|dct:date ?when .""")
 
 
 def test_catas_and_promosedia_have_no_place_as_the_text_gives_none(g):
@@ -344,6 +369,22 @@ def test_prato_labour_union_set_up_a_textile_workers_union(g):
         ?founding a cgkg:Founding ; org:resultingOrganization ag:prato-textile-workers-union ;
             cgkg:founder ag:prato-labour-union ; cgkg:evidence ?passage .
         ?passage oa:exact ?quote . FILTER (CONTAINS(?quote, "专门成立了纺织工人工会"))""")
+
+
+def test_italian_sme_unions_regulate_themselves_and_bargain_collectively(g):
+    # "在意大利,中小企业工会具有较强的自我调节功能和权威性,通过劳资自治与集体谈判协调产业关系的做法在意大利产业区内
+    #  得到普遍认同,从而有效地消除了不少劳资矛盾和罢工停产事件。"
+    assert ask(g, """ag:italian-sme-unions skos:prefLabel "中小企业工会"@zh ; cgkg:country pl:italy ;
+                        cgkg:evidence psg:it-unions-self-regulation .""")
+    assert iris("function:self-regulation", "function:wage-bargaining", "function:dispute-resolution") <= column(
+        g, "SELECT ?f WHERE { ag:italian-sme-unions cgkg:providesFunction ?f }")
+
+
+def test_the_crisis_bargaining_is_the_prato_unions_not_the_textile_workers_unions(g):
+    # "…专门成立了纺织工人工会,在普拉托产业区面临市场危机时,提倡“共识”和团结精神,工会在进行工资和劳动条件谈判时…":
+    # the bargaining is said of 工会, read as the Prato labour union.
+    assert ask(g, "ag:prato-labour-union cgkg:providesFunction function:wage-bargaining .")
+    assert not ask(g, "ag:prato-textile-workers-union cgkg:providesFunction function:wage-bargaining .")
 
 
 def test_prato_crisis_committee_founded_in_the_1990s_by_three_parties(g):
@@ -647,6 +688,14 @@ def test_public_service_and_research_bodies_and_universities(g):
     assert ask(g, "ag:cnr cgkg:providesFunction function:training , function:coordination , function:market-information .")
 
 
+def test_numerous_training_institutions_take_part_too(g):
+    # "…佛罗伦萨大学、博洛尼亚大学等高等教育机构及众多培训机构都积极参与产业区发展的相关活动,提供技术支持、信息服务、
+    #  人员培训与组织协调等服务。"
+    assert ask(g, """?t a cgkg:ActorGroup ; skos:altLabel "培训机构"@zh ; cgkg:evidence psg:it-public-bodies .""")
+    assert column(g, """SELECT ?f WHERE { ?t skos:altLabel "培训机构"@zh ; cgkg:providesFunction ?f }""") == iris(
+        "function:technology-transfer", "function:market-information", "function:training", "function:coordination")
+
+
 def test_credit_guarantee_cooperatives(g):
     # "合作社(Cooperatives,如信用担保合作社等)"
     assert ask(g, "ag:italian-district-cooperatives cgkg:providesFunction function:credit-guarantee .")
@@ -678,10 +727,10 @@ def test_founding_district_identities(g):
 
 
 def test_lead_firm_districts_keep_their_printed_names(g):
-    # "蒙特贝路纳(Montebelluna)运动鞋产业区", "威尼托卡多莱(Cadore)眼镜产业区"
+    # "蒙特贝路纳(Montebelluna)运动鞋产业区", "威尼托卡多莱(Cadore)眼镜产业区": visible labels, not only search keys.
     assert ask(g, """
-        clu:montebelluna-sports-footwear skos:hiddenLabel "蒙特贝路纳(Montebelluna)运动鞋产业区"@zh .
-        clu:cadore-eyewear skos:hiddenLabel "威尼托卡多莱(Cadore)眼镜产业区"@zh .""")
+        clu:montebelluna-sports-footwear skos:altLabel "蒙特贝路纳(Montebelluna)运动鞋产业区"@zh .
+        clu:cadore-eyewear skos:altLabel "威尼托卡多莱(Cadore)眼镜产业区"@zh .""")
 
 
 def test_districts_association_aims_members_and_network(g):
@@ -732,7 +781,7 @@ def test_service_system_draws_on_italian_service_centres(g):
     # "鉴于意大利的许多服务中心往往拥有10~20多年的历史,必须把产业集群创新与服务体系建设作为一项长期工程。"
     assert ask(g, "rec:zhejiang-long-term-innovation-service-system cgkg:drawsOn ag:italian-real-service-centres .")
     assert ask(g, """?f cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:age ;
-                        schema:value 10 ; schema:maxValue 20 ; cgkg:bound bound:range .""")
+                        schema:value 10 ; schema:maxValue 29 ; cgkg:bound bound:range .""")
     # "提供包括信贷担保、保险、出口促进、展览、…、改革扶持、集中采购大宗购买、产品检验、职业培训、研究与开发等一系列服务"
     assert ask(g, """rec:zhejiang-sme-service-system cgkg:drawsOn ag:italian-real-service-centres ;
                         cgkg:recommendsFunction function:credit-guarantee , function:reform-support , function:rd ;
