@@ -848,6 +848,13 @@ def test_wenling_wage_consultation(g):
     # "2003年8月,新河镇“羊毛衫行业工会”成立": the text neither names it as the union of the talks nor says
     # whether the talks came before or after its founding, so it is not recorded as their participant.
     assert (talks, CGKG.participant, zh(g, "新河镇羊毛衫行业工会", CGKG.IndustryUnion)) not in g
+    # "…最后确定行业普遍认可的最低工资标准。" is what the talks settled; the agreement of August 2003 is told next,
+    # and the text does not say it came of them.
+    standard = zh(g, "行业普遍认可的最低工资标准", CGKG.Agreement)
+    assert set(g.objects(talks, CGKG.outcome)) == {standard}
+    assert (standard, CGKG.evidence, URIRef(ID + "passage/zj-wage-rounds")) in g
+    # "…创新行业工资谈判、集群职代会等产业集群治理模式": the consultation is found by the model's name.
+    assert (forum, SKOS.hiddenLabel, Literal("行业工资谈判", lang="zh")) in g
 
 
 def test_xinhe_union_and_wage_agreement_2003(g):
