@@ -63,10 +63,7 @@ def export(fmt, output, part, release, base_url, force):
 
         if release is None and fmt != "void":
             raise click.UsageError("--base-url applies to --all and --format void: the dataset description's links")
-        try:
-            base_url = release_url(base_url)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--base-url") from None
+        base_url = release_url(base_url)
 
     graph = ExportGraph.bundled()
     if release is not None:

@@ -1,6 +1,8 @@
-"""The prefixes cgkg data and queries use, for compacting and expanding IRIs."""
+"""The prefixes cgkg data and queries use, for compacting and expanding IRIs, and the checks a user's IRI or URL must pass."""
 
 import re
+
+from .errors import ParameterError
 
 BASE = "https://w3id.org/cgkg/"
 ID = BASE + "id/"
@@ -90,6 +92,23 @@ def known_prefixes() -> str:
 def is_valid_iri(iri: str) -> bool:
     """False when IRI holds a character that RFC 3987 forbids (and that would end it in SPARQL or Turtle)."""
     return bool(iri) and not _NOT_IN_IRI.search(iri)
+
+
+def check_http_url(url: str, what: str = "endpoint") -> None:
+    """A usage error (exit 2) for a URL that HTTP cannot even be attempted on, before any request."""
+    import urllib.parse
+
+    if not url.startswith(("http://", "https://")):
+        raise ParameterError(f"{what} {url!r} is not an http(s) URL")
+    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+        raise ParameterError(f"{what} {url!r} contains a space or control character; percent-encode it")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018  (raises ValueError for a port out of range)
+    except ValueError as exc:
+        raise ParameterError(f"{what} {url!r} is not a valid URL: {exc}") from None
+    if not parts.hostname:
+        raise ParameterError(f"{what} {url!r} names no host")
 
 
 def sparql_prologue() -> str:

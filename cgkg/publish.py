@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CgkgError, EndpointError
-from .remote import PASSWORD_ENV, USER_ENV, RemoteEngine, check_endpoint_url, check_graph_iri
+from .prefixes import check_http_url
+from .remote import PASSWORD_ENV, USER_ENV, RemoteEngine, check_graph_iri
 
 # How long to wait for the graph count that tells the state of the graph after a failed upload.
 STATE_TIMEOUT = 10.0
@@ -48,7 +49,7 @@ class Published:
 def graph_store_url(endpoint: str, store: str | None = None) -> str:
     """The Graph Store Protocol URL: STORE, else the endpoint's /query or /sparql turned into /store."""
     if store:
-        check_endpoint_url(store, "--store")
+        check_http_url(store, "--store")
         return store
     parts = urllib.parse.urlsplit(endpoint)
     path = parts.path.rstrip("/")
@@ -92,7 +93,7 @@ def publish(
     timeout: float = 60.0,
 ) -> Published:
     """Replace GRAPH at the endpoint with the bundled graph plus EXTRA_FILES; verify by counting."""
-    check_endpoint_url(endpoint)
+    check_http_url(endpoint)
     if graph is not None and default_graph:
         raise CgkgError("give either --graph IRI or --default-graph, not both")
     if graph is None and not default_graph:

@@ -17,7 +17,7 @@ import urllib.error
 from .engine import Result, check_syntax
 from .errors import EndpointError, ParameterError
 from .gcpause import collector_paused
-from .prefixes import is_valid_iri, sparql_prologue
+from .prefixes import check_http_url, is_valid_iri, sparql_prologue
 from .sparqlforms import insert_values, query_form
 from .terms import Term
 
@@ -25,23 +25,6 @@ USER_ENV = "CGKG_ENDPOINT_USER"
 PASSWORD_ENV = "CGKG_ENDPOINT_PASSWORD"
 # Longer queries go by POST: some servers and proxies cut GET URLs near 8 KB.
 POST_THRESHOLD = 2000
-
-
-def check_endpoint_url(url: str, what: str = "endpoint") -> None:
-    """A usage error (exit 2) for a URL that HTTP cannot even be attempted on, before any request."""
-    import urllib.parse
-
-    if not url.startswith(("http://", "https://")):
-        raise ParameterError(f"{what} {url!r} is not an http(s) URL")
-    if any(ch.isspace() or ord(ch) < 32 for ch in url):
-        raise ParameterError(f"{what} {url!r} contains a space or control character; percent-encode it")
-    try:
-        parts = urllib.parse.urlsplit(url)
-        parts.port  # noqa: B018  (raises ValueError for a port out of range)
-    except ValueError as exc:
-        raise ParameterError(f"{what} {url!r} is not a valid URL: {exc}") from None
-    if not parts.hostname:
-        raise ParameterError(f"{what} {url!r} names no host")
 
 
 def check_graph_iri(graph: str | None) -> None:
@@ -56,7 +39,7 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:.+")
 
 class RemoteEngine:
     def __init__(self, endpoint: str, graph: str | None = None, timeout: float = 30.0):
-        check_endpoint_url(endpoint)
+        check_http_url(endpoint)
         check_graph_iri(graph)
         self.endpoint = endpoint
         self.graph = graph

@@ -619,7 +619,8 @@ def test_a_base_url_makes_the_description_links_absolute(graph, runner, tmp_path
     folder = tmp_path / "release"
     assert invoke(runner, "export", "--all", str(folder), "--base-url", published.rstrip("/")).exit_code == 0
     assert f"<{published}cgkg.nq>".encode() in (folder / "void.ttl").read_bytes()
-    for bad, message in ((("--format", "void", "--base-url", "ftp://example.org/"), "not an absolute http(s) URL"),
+    for bad, message in ((("--format", "void", "--base-url", "ftp://example.org/"), "--base-url 'ftp://example.org/' is not an http(s) URL"),
+                         (("--format", "void", "--base-url", "https://example.org/cgkg/?v=1"), "has a query or fragment"),
                          (("--format", "turtle", "--base-url", published), "--base-url applies to --all and --format void")):
         result = invoke(runner, "export", *bad)
         assert result.exit_code == 2 and message in result.output

@@ -15,6 +15,8 @@ from datetime import datetime, timezone
 
 import pyoxigraph as ox
 
+from ..errors import ParameterError
+from ..prefixes import check_http_url
 from .graph import ALL_PREFIXES, DATA_GRAPH, ONTOLOGY_GRAPH, ExportGraph
 from .rdf import turtle_from_ntriples
 
@@ -205,11 +207,11 @@ def release_url(text: str) -> str:
     """TEXT as the URL of a release folder: an absolute http(s) URL, given a final slash if it lacks one."""
     from urllib.parse import urlsplit
 
-    from ..prefixes import is_valid_iri
-
+    check_http_url(text, "--base-url")
     parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or not is_valid_iri(text) or parts.query or parts.fragment:
-        raise ValueError(f"{text!r} is not an absolute http(s) URL of a folder (such as https://example.org/cgkg/1.0/)")
+    if parts.query or parts.fragment:
+        raise ParameterError(f"--base-url {text!r} has a query or fragment; give the folder's URL "
+                             "(such as https://example.org/cgkg/1.0/)")
     return text if text.endswith("/") else text + "/"
 
 
