@@ -219,7 +219,7 @@ GROUP BY ?class
 """
 
 
-def resolve_class(engine, term: str, lang: str = "en", what: str = "class") -> str:
+def resolve_class(engine, term: str, what: str = "class") -> str:
     """The class TERM names: its IRI, compact IRI or label in any language, if the graph declares it.
 
     A typo must not pass silently as a class nothing belongs to, which would answer with no rows.

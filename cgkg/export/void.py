@@ -2,8 +2,10 @@
 
 Download URLs are relative IRIs (``<cgkg.nq>``) by default: they resolve against the place ``void.ttl``
 is read from, i.e. the release folder, wherever it is hosted. Given the URL the folder is published at,
-they are absolute IRIs under it, which a catalogue harvesting the description on its own needs. Every figure comes from the graph itself, so the same graph gives the
-same description byte for byte (an issue date is added only when SOURCE_DATE_EPOCH is set).
+they are absolute IRIs under it, which a catalogue harvesting the description on its own needs.
+
+Every figure comes from the graph itself, so the same graph gives the same description byte for byte
+(an issue date is added only when SOURCE_DATE_EPOCH is set).
 """
 
 from __future__ import annotations
