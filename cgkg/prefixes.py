@@ -111,5 +111,15 @@ def check_http_url(url: str, what: str = "endpoint") -> None:
         raise ParameterError(f"{what} {url!r} names no host")
 
 
+def check_graph_iri(graph: str | None) -> None:
+    """--graph must be an absolute IRI: a bad one is the user's error (exit 2), not the endpoint's."""
+    if graph is not None and not (_SCHEME.fullmatch(graph) and is_valid_iri(graph)):
+        raise ParameterError(f"--graph {graph!r} is not an absolute IRI")
+
+
+# An absolute IRI as SPARQL and N-Triples accept it between < and >.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:.+")
+
+
 def sparql_prologue() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CgkgError, EndpointError
-from .prefixes import check_http_url
-from .remote import PASSWORD_ENV, USER_ENV, RemoteEngine, check_graph_iri
+from .prefixes import check_graph_iri, check_http_url
+from .remote import PASSWORD_ENV, USER_ENV, RemoteEngine
 
 # How long to wait for the graph count that tells the state of the graph after a failed upload.
 STATE_TIMEOUT = 10.0

@@ -10,14 +10,13 @@ from __future__ import annotations
 import ast
 import json
 import os
-import re
 import socket
 import urllib.error
 
 from .engine import Result, check_syntax
-from .errors import EndpointError, ParameterError
+from .errors import EndpointError
 from .gcpause import collector_paused
-from .prefixes import check_http_url, is_valid_iri, sparql_prologue
+from .prefixes import check_graph_iri, check_http_url, sparql_prologue
 from .sparqlforms import insert_values, query_form
 from .terms import Term
 
@@ -25,16 +24,6 @@ USER_ENV = "CGKG_ENDPOINT_USER"
 PASSWORD_ENV = "CGKG_ENDPOINT_PASSWORD"
 # Longer queries go by POST: some servers and proxies cut GET URLs near 8 KB.
 POST_THRESHOLD = 2000
-
-
-def check_graph_iri(graph: str | None) -> None:
-    """--graph must be an absolute IRI: a bad one is the user's error (exit 2), not the endpoint's."""
-    if graph is not None and not (_SCHEME.fullmatch(graph) and is_valid_iri(graph)):
-        raise ParameterError(f"--graph {graph!r} is not an absolute IRI")
-
-
-# An absolute IRI as SPARQL and N-Triples accept it between < and >.
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:.+")
 
 
 class RemoteEngine:
