@@ -8,6 +8,7 @@ from cgkg import canned
 from cgkg.canned import list_queries
 
 LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
+PRATO = "https://w3id.org/cgkg/id/cluster/prato-textiles"
 AG = "https://w3id.org/cgkg/id/agent/"
 
 
@@ -135,19 +136,27 @@ def test_figures_name_the_office_whose_statistics_they_are(kg):
 
 
 def test_compare(kg):
-    rows = kg.run("compare", a=LIUSHI, b=LIUSHI)
-    firms = [r for r in rows if r["kind"] == "firm"]
-    # Compared with itself, both sides agree; its lead firms are Chint and Delixi.
-    assert firms and firms[0]["countA"] == firms[0]["countB"] >= 2
-    assert all(r["countA"] == r["countB"] for r in rows)
+    rows = {r["kind"]: r for r in kg.run("compare", a=LIUSHI, b=PRATO)}
+    # "在柳市低压电器、平湖光机电等产业集群内部,正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营。"
+    assert rows["firm"]["countA"] == 2 and rows["firm"]["actorsA"] == "Chint; Delixi"
+    assert rows["firm"]["countB"] is None
+    # "普拉托纺织产业区内存在着多个行业协会与联合体:PROM O T RADE…;TEKIN…;PROGEITO AC‐QUA(Water Project Consortium)…;
+    # TEXMA PRATO…、PROMOARREDO…、C。P。M…、C。P。F…等协会与联合体"
+    assert rows["consortium"]["countB"] == 7
+    assert rows["consortium"]["actorsB"] == "C.P.F; C.P.M; PROMOARREDO; PROMOTRADE; TEKIN; TEXMA PRATO; Water Project Consortium"
+    assert rows["consortium"]["countA"] is None
 
 
 def test_italy_vs_zhejiang(kg):
-    rows = kg.run("italy-vs-zhejiang")
-    firms = [r for r in rows if r["kind"] == "firm"][0]
+    rows = {r["kind"]: r for r in kg.run("italy-vs-zhejiang")}
+    # The Italian firms the text names: the six lead firms (杰尼亚, 马拉齐, Tod's, 泰尼卡, 霞飞诺, 古奇) and
+    # "成立于1860年的BECHERINI公司" of TEXMA PRATO.
+    assert rows["firm"]["italy"] == 7
     # Chinese firms named in the text include 正泰 and 德力西.
-    assert firms["china"] >= 2
-    assert sum(r["italy"] for r in rows) >= 0 and sum(r["china"] for r in rows) > 0
+    assert rows["firm"]["china"] >= 2
+    # The seven Prato consortia (PROM O T RADE, TEKIN, PROGEITO AC‐QUA, TEXMA PRATO, PROMOARREDO, C。P。M, C。P。F);
+    # the Zhejiang text names no consortium.
+    assert (rows["consortium"]["italy"], rows["consortium"]["china"]) == (7, 0)
 
 
 def test_recommendations(kg):
