@@ -332,6 +332,7 @@ def test_canned_query_gives_the_same_rows_embedded_and_remote(query, embedded, r
 def test_canned_query_example_gives_the_same_rows_embedded_and_remote(query, embedded, remote, in_memory, example_values):
     values, lang = example_values(query)
     rows = embedded.run(query.name, lang, **values)
+    assert rows, f"{query.example} answers nothing on the bundled graph"
     assert remote.run(query.name, lang, **values) == rows
     assert in_memory.run(query.name, lang, **values) == rows
 
@@ -400,22 +401,33 @@ FAULTS = {
     "http-503": ("unavailable_url", "answered HTTP 503 Service Unavailable"),
     "http-401": ("unauthorized_url", "refused the credentials (HTTP 401); set CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD"),
     "html-page": ("html_url", "text/html"),
-    "unknown-host": (None, "unknown host"),
+    "unknown-host": ("unknown_host_url", "unknown host"),
 }
 
 
+@pytest.fixture
+def unknown_host_url(monkeypatch):
+    """A host name the resolver does not know, without asking a real DNS server (the tests run offline)."""
+    resolve = socket.getaddrinfo
+
+    def getaddrinfo(host, *args, **kwargs):
+        if host == "nonexistent.invalid":
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return "http://nonexistent.invalid/query"
+
+
 def fault_url(name, request):
-    fixture, _ = FAULTS[name]
-    return request.getfixturevalue(fixture) if fixture else "http://nonexistent.invalid/query"
+    return request.getfixturevalue(FAULTS[name][0])
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))
 def test_query_against_a_failing_endpoint_is_one_sentence_exit_3(fault, request):
     url = fault_url(fault, request)
-    started = time.monotonic()
     result = CliRunner().invoke(cli, ["query", "clusters", "--endpoint", url, "--timeout", "1"])
     assert_one_sentence_exit_3(result, FAULTS[fault][1])
-    assert time.monotonic() - started < 15
 
 
 @pytest.mark.parametrize("args, fragment", [

@@ -84,7 +84,8 @@ def test_an_in_memory_graph_answers_like_the_stored_one_and_writes_no_cache(cach
     in_memory = cgkg.open_graph([extra], in_memory=True)
     assert not cache.exists() or stores_in(cache) == []
     stored = cgkg.open_graph([extra])
-    # "柳市低压电器行业协会" ... the same rows, in the same order, whichever store answers.
+    # The same rows, in the same order, whichever store answers.
     for name, params in (("associations", {"country": "pl:china"}), ("timeline", {"from": "1990", "to": "2000"})):
-        assert in_memory.run(name, **params) == stored.run(name, **params)
+        rows = stored.run(name, **params)
+        assert rows and in_memory.run(name, **params) == rows
     assert label_of_extra(in_memory.engine.store) == ["first"]
