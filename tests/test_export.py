@@ -182,6 +182,11 @@ def test_jsonld_uses_the_shipped_context_and_readable_keys(graph):
     context = load_context()
     for key in ("label", "type", "locatedIn", "evidence", "exact", "prefLabel", "member", "leadFirm"):
         assert key in context
+    # Every property of the bundled graph has a key of the context or a compact IRI: none is written in full.
+    assert not sorted({key for node in document["@graph"] for key in node if "://" in key})
+    assert nodes["https://w3id.org/cgkg/ontology"]["creator"] == "cgkg contributors"
+    # A name as printed, in no language ("PROM O T RADE每年组织两次…"), stays in the hidden labels' map.
+    assert nodes["ag:promotrade"]["hiddenLabel"]["@none"] == "PROM O T RADE"
 
 
 def test_the_shipped_context_covers_every_property_of_the_ontology():
@@ -224,7 +229,7 @@ _:b1 a cgkg:Passage ; <http://www.w3.org/ns/oa#exact> "q" .
     assert node["prefLabel"] == {"en": "X", "zh-hans": "叉"}
     assert node["cgkg:locatedIn"] == "somewhere"  # not the coerced "locatedIn" term
     assert node["https://w3id.org/cgkg/ontology#sector"] == ["sector as text", {"id": "sector:s"}]
-    assert node["skos:hiddenLabel"] == ["raw", {"@value": "原", "@language": "zh"}]
+    assert node["hiddenLabel"] == {"@none": "raw", "zh": "原"}  # JSON-LD 1.1: a string without language
     assert node["year"] == 42  # pyoxigraph's store keeps integers in canonical form
     assert node["fromYear"] == [1990, {"@value": "99999999999999999999", "@type": "xsd:integer"}]
     assert node["date"] == {"@value": "1990-05", "@type": "xsd:gYearMonth"}

@@ -27,6 +27,7 @@ PARTS = ("all", "ontology", "data")
 
 # The project's prefixes plus the vocabularies the ontology header and the dataset description use.
 EXTRA_PREFIXES = {
+    "dc": "http://purl.org/dc/elements/1.1/",
     "vann": "http://purl.org/vocab/vann/",
     "void": "http://rdfs.org/ns/void#",
     "dcat": "http://www.w3.org/ns/dcat#",

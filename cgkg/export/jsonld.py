@@ -59,7 +59,6 @@ EXTRA_TERMS = {
     "http://www.w3.org/2002/07/owl#versionInfo": "plain",
     "http://purl.org/dc/terms/license": "id",
     "http://purl.org/dc/terms/source": "id",
-    "http://purl.org/dc/terms/creator": "plain",
     "http://purl.org/dc/terms/created": "plain",
     "http://purl.org/vocab/vann/preferredNamespacePrefix": "plain",
     "http://purl.org/vocab/vann/preferredNamespaceUri": "plain",
@@ -96,7 +95,8 @@ def derive_context(graph: ExportGraph) -> dict:
             kinds[iri] = "id"
         else:
             kinds.setdefault(iri, "plain")
-    context: dict = {"id": "@id", "type": "@type"}
+    # 1.1: a language map keeps the strings without a language under "@none" (hidden labels as printed).
+    context: dict = {"@version": 1.1, "id": "@id", "type": "@type"}
     context.update(ALL_PREFIXES)
     taken = set(context)
     cgkg_ns = PREFIXES["cgkg"]
@@ -291,9 +291,14 @@ class JsonLdWriter:
             by_language: dict[bytes, list[bytes]] = {}
             for v in values:
                 end = v.rfind(b'"')
-                if v[0] != 34 or v[end + 1:end + 2] != b"@" or (self._long_escapes and b"\\U" in v):
+                if v[0] != 34 or (self._long_escapes and b"\\U" in v):
                     break
-                by_language.setdefault(v[end + 2:], []).append(v[:end + 1])
+                if end == len(v) - 1:  # a plain string: JSON-LD 1.1 keeps it under "@none"
+                    by_language.setdefault(b"@none", []).append(v)
+                elif v[end + 1:end + 2] == b"@":
+                    by_language.setdefault(v[end + 2:], []).append(v[:end + 1])
+                else:  # a typed literal
+                    break
             else:
                 items = [b'"' + lang + b'": ' + _list(texts) for lang, texts in sorted(by_language.items())]
                 return sort_key, key + b"{" + b", ".join(items) + b"}"
