@@ -13,7 +13,9 @@ import hashlib
 import io
 import json
 import os
+import re
 import stat
+import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from cgkg.cli import cli
 from cgkg.export import ExportGraph, render, render_tables
 from cgkg.export.graph import DATA_GRAPH, ONTOLOGY_GRAPH
 from cgkg.export.jsonld import JsonLdWriter, load_context
+from cgkg.serve import find_oxigraph
 from cgkg.export.network import EDGE_TYPES
 from cgkg.export.release import release_files
 from cgkg.export.tables import RELATIONS_COLUMNS, TABLES, columns, table_names
@@ -292,6 +295,8 @@ def test_void_describes_licence_sources_examples_and_distributions(void, referen
     dataset = rdflib.URIRef("https://w3id.org/cgkg/dataset")
     assert (dataset, rdflib.RDF.type, VOID.Dataset) in void and (dataset, rdflib.RDF.type, DCAT.Dataset) in void
     assert void.value(dataset, rdflib.DCTERMS.license) == rdflib.URIRef("https://creativecommons.org/licenses/by/4.0/")
+    # The quotations reproduce much of the source texts: the description says the licence does not cover them.
+    assert "not licensed by cgkg" in str(void.value(dataset, rdflib.DCTERMS.rights))
     sources = set(reference["all"].subjects(rdflib.RDF.type, CGKG.SourceText))
     assert set(void.objects(dataset, rdflib.DCTERMS.source)) == sources and len(sources) >= 2
     assert void.value(dataset, rdflib.DCTERMS.created) is not None
@@ -600,8 +605,20 @@ def test_release_folder(runner, tmp_path, reference):
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
     readme = (folder / "README.md").read_text(encoding="utf-8")
     for needle in ("oxigraph load --location", "--file cgkg.nq", "tdb2.tdbloader", "Fuseki", "GraphDB", "importrdf",
-                   ONTOLOGY_GRAPH, DATA_GRAPH, "CC BY 4.0"):
+                   ONTOLOGY_GRAPH, DATA_GRAPH, "CC BY 4.0", 'ruleset "No inference"', "the licence does not cover them"):
         assert needle in readme
+    # The README's command for loading the description alone, run as written (relative links need the base).
+    oxigraph = find_oxigraph()
+    assert oxigraph, "the oxigraph command (a test dependency) is not installed"
+    command = re.search(r"`oxigraph (load --location cgkg-db --file void.ttl --base\s+\S+)`", readme)
+    loading = tmp_path / "loading"  # the stores it makes stay out of the release folder
+    loading.mkdir()
+    (loading / "void.ttl").write_bytes((folder / "void.ttl").read_bytes())
+    loaded = subprocess.run([oxigraph, *command[1].split()], cwd=loading, capture_output=True, text=True)
+    assert loaded.returncode == 0, loaded.stderr
+    bare = subprocess.run([oxigraph, "load", "--location", "bare-db", "--file", "void.ttl"], cwd=loading,
+                          capture_output=True, text=True)
+    assert bare.returncode != 0  # without the base, the relative links cannot be read
     html = (folder / "ontology.html").read_text(encoding="utf-8")
     assert "<html" in html and "IndustrialCluster" in html
     description = rdflib.Graph()

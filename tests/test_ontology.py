@@ -370,3 +370,21 @@ def test_no_two_terms_share_a_label_in_a_language():
             owners.setdefault((str(label).casefold(), label.language), set()).add(term)
     shared = sorted(f"{label!r}@{lang}: {sorted(map(str, ts))}" for (label, lang), ts in owners.items() if len(ts) > 1)
     assert not shared, "\n".join(shared)
+
+
+def test_sub_organisations_are_stated_with_org_so_org_queries_find_them(kg):
+    # The chambers of commerce are "商会联合会(UNIONCAMERE)"'s members, the CCTV programme is CCTV's:
+    # stated with org:subOrganizationOf, which ORG consumers query, not with the deprecated cgkg twin.
+    assert kg.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?unit cgkg:parentOrganisation ?parent }").records() == [{"n": 0}]
+    units = kg.sparql("SELECT ?unit WHERE { ?unit org:subOrganizationOf ag:cctv }").records()
+    assert units == [{"unit": "https://w3id.org/cgkg/id/agent/cctv-weekly-quality-report"}]
+
+
+def test_the_skos_labels_are_rdfs_labels_so_generic_tools_name_the_entities(kg):
+    # SKOS makes prefLabel, altLabel and hiddenLabel sub-properties of rdfs:label; restated here, a tool that
+    # shows rdfs:label (or an RDFS reasoner) names the entities of the data, which carry SKOS labels only.
+    labels = kg.sparql("SELECT ?p WHERE { ?p rdfs:subPropertyOf rdfs:label } ORDER BY ?p").records()
+    assert [row["p"].rsplit("#", 1)[1] for row in labels] == ["altLabel", "hiddenLabel", "prefLabel"]
+    names = kg.sparql("""SELECT ?name WHERE { clu:liushi-low-voltage-electrical ?labelling ?name .
+        ?labelling rdfs:subPropertyOf* rdfs:label FILTER (lang(?name) = "zh") } ORDER BY ?name""").records()
+    assert {"name": "柳市低压电器"} in names

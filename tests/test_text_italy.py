@@ -364,7 +364,7 @@ def test_service_centre_functions(g):
 def test_prato_labour_union_set_up_a_textile_workers_union(g):
     # "如意大利普拉托劳动工会针对纺织产业发达的特点,专门成立了纺织工人工会"
     assert ask(g, """
-        ag:prato-textile-workers-union a cgkg:IndustryUnion ; cgkg:parentOrganisation ag:prato-labour-union .
+        ag:prato-textile-workers-union a cgkg:IndustryUnion ; org:subOrganizationOf ag:prato-labour-union .
         ag:prato-labour-union a cgkg:TradeUnion ; skos:prefLabel "普拉托劳动工会"@zh .
         ?founding a cgkg:Founding ; org:resultingOrganization ag:prato-textile-workers-union ;
             cgkg:founder ag:prato-labour-union ; cgkg:evidence ?passage .
@@ -652,7 +652,7 @@ def test_unioncamere_full_name_and_support_bodies(g):
     #  对外贸易中心、海外办事处等支持机构"
     assert ask(g, """ag:unioncamere a cgkg:ChamberOfCommerce ; skos:prefLabel "意大利商会联盟"@zh ;
                          skos:altLabel "商会联合会"@zh , "工业、商业、手工业和农业商会"@zh .""")
-    assert column(g, "SELECT ?b WHERE { ?b cgkg:parentOrganisation ag:unioncamere }") == iris(
+    assert column(g, "SELECT ?b WHERE { ?b org:subOrganizationOf ag:unioncamere }") == iris(
         "ag:unioncamere-arbitration-bodies", "ag:unioncamere-testing-laboratories",
         "ag:unioncamere-foreign-trade-centres", "ag:unioncamere-overseas-offices")
 

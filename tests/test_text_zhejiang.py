@@ -326,7 +326,7 @@ def test_liushi_workshops_became_units_of_chint_and_delixi(g):
               if value(g, m, ORG.role) == ROLE.constituent}
     assert joined == {AG.chint, AG.delixi}
     # Independent property rights: no ownership and no parent organisation.
-    assert not list(g.objects(workshops, CGKG.ownedBy)) and not list(g.objects(workshops, CGKG.parentOrganisation))
+    assert not list(g.objects(workshops, CGKG.ownedBy)) and not list(g.objects(workshops, ORG.subOrganizationOf))
 
 
 def test_the_production_licence_gives_its_holders_no_licensing_power(g):
@@ -401,7 +401,7 @@ def test_jinhua_ham_brand_protection_2002(g):
 def test_jinhua_ham_cctv_report_2003(g):
     # "2003年11月16日,中央电视台《每周质量报告》报道了金华市永泰、旭春两家火腿厂,..."
     programme = zh(g, "每周质量报告", CGKG.MediaOutlet)
-    assert value(g, programme, CGKG.parentOrganisation) == zh(g, "中央电视台", CGKG.MediaOutlet)
+    assert value(g, programme, ORG.subOrganizationOf) == zh(g, "中央电视台", CGKG.MediaOutlet)
     reports = [e for e in g.subjects(CGKG.participant, programme) if (e, RDF.type, CGKG.MediaReport) in g]
     assert len(reports) == 1
     assert value(g, reports[0], DCT.date) == Literal("2003-11-16", datatype=XSD_DATE)

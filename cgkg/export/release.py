@@ -107,7 +107,9 @@ how that changed, and the exact source passage behind every fact.
 - Named graphs (in `cgkg.nq` and `cgkg.trig`): `<{ONTOLOGY_GRAPH}>` holds the ontology,
   `<{DATA_GRAPH}>` the data. The other RDF files hold both in one graph.
 - Actor network: {nodes:,} nodes and {edges:,} edges.
-- Licence: data and ontology under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
+- Licence: data and ontology under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). The
+  quotations (`oa:exact` of each passage) are excerpts of the source texts, reproduced for provenance:
+  they remain under their authors' and publishers' rights and the licence does not cover them.
 - Every file is sorted, so two releases of the same graph are byte-identical and diff line by line.
 
 ## Files
@@ -135,8 +137,11 @@ or, in a running Fuseki, create a dataset in the web UI ("manage" > "new dataset
 
 **GraphDB**
 
-In the Workbench: create a repository, then "Import" > "User data" > "Upload RDF files" and choose
-`cgkg.nq` (or `cgkg.trig`). From the command line, with GraphDB stopped:
+In the Workbench: create a repository with the ruleset "No inference", then "Import" > "User data" >
+"Upload RDF files" and choose `cgkg.nq` (or `cgkg.trig`). Under GraphDB's default ruleset (RDFS-Plus)
+the transitive `cgkg:locatedIn` and the inverse properties are materialised, which changes the answers
+of the canned queries: a cluster's place would list every place that contains it. From the command
+line, with GraphDB stopped:
 
     importrdf load -c cgkg-repo-config.ttl -m parallel cgkg.nq
 
@@ -152,6 +157,14 @@ default graph (`oxigraph load --location cgkg-db --file cgkg.nt`, `tdb2.tdbloade
 Then, for example:
 
     cgkg query clusters --endpoint http://localhost:7878/query
+
+**The dataset description on its own**
+
+`void.ttl` links to the files of this folder by relative IRIs, so the folder can be hosted anywhere.
+A parser resolves them against the file's location; to load the description alone into a store,
+give that location as the base: `oxigraph load --location cgkg-db --file void.ttl --base
+https://example.org/cgkg/`, or write the folder with `cgkg export --all DIR --base-url URL`, which
+makes the links absolute.
 
 **Others**
 

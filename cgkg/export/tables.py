@@ -29,7 +29,7 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("organisations.csv", "cgkg:GovernanceActor", (
         *LABELS, ("label_it", "skos:prefLabel@it"), ("sector", "cgkg:sector"), ("located_in", "cgkg:locatedIn"),
         ("jurisdiction", "cgkg:jurisdiction"), ("country", "country()"),
-        ("parent_organisation", "cgkg:parentOrganisation"), ("owned_by", "cgkg:ownedBy"),
+        ("parent_organisation", "org:subOrganizationOf"), ("owned_by", "cgkg:ownedBy"),
         ("governs", "cgkg:governs"), ("provides_function", "cgkg:providesFunction"), EVIDENCE)),
     ("people.csv", "cgkg:Person", (*LABELS, ("country", "country()"), EVIDENCE)),
     ("brands.csv", "cgkg:Brand", (*LABELS, ("concerns", "cgkg:concerns"), ("country", "country()"), EVIDENCE)),

@@ -25,6 +25,11 @@ from .rdf import turtle_from_ntriples
 DATASET = "https://w3id.org/cgkg/dataset"
 ID = "https://w3id.org/cgkg/id/"
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+# The passages reproduce much of the two source texts (most of each chapter, in order): the licence cannot
+# cover them, and the description says so.
+RIGHTS = ("CC BY 4.0 covers cgkg's own statements. The quotations (oa:exact of each cgkg:Passage) are excerpts "
+          "of third-party texts, reproduced for provenance; they remain under their authors' and publishers' "
+          "rights and are not licensed by cgkg.")
 _RELEASE = "file:///cgkg-release/"  # stands for the release folder; written out as relative IRIs
 
 VOID = "http://rdfs.org/ns/void#"
@@ -129,6 +134,7 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: s
         add(dataset, DCT + "title", ox.Literal(title, language=language))
     add(dataset, DCT + "description", ox.Literal(DESCRIPTION, language="en"))
     add(dataset, DCT + "license", ox.NamedNode(LICENSE))
+    add(dataset, DCT + "rights", ox.Literal(RIGHTS, language="en"))
     # dct:creator ranges over agents; a name as a literal is what Dublin Core's element set is for.
     add(dataset, DC_CREATOR, ox.Literal("cgkg contributors"))
     for keyword in KEYWORDS:
