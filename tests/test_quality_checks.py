@@ -1,5 +1,6 @@
 """The zero-row SPARQL quality checks (queries/checks/*-violation.rq): silent on the bundled graph,
-and each able to fail: a small violating fixture makes it return at least one row."""
+and each able to fail: one small violating fixture per branch of each check makes it return exactly
+the rows that branch yields, so a branch deleted from a check fails its case."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ PREFIXES = """\
 @prefix owl:  <http://www.w3.org/2002/07/owl#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
 @prefix oa:   <http://www.w3.org/ns/oa#> .
 @prefix src:  <https://w3id.org/cgkg/id/source/> .
 @prefix psg:  <https://w3id.org/cgkg/id/passage/> .
@@ -31,14 +33,15 @@ psg:zj-fixture a cgkg:Passage ; oa:hasSource src:zhejiang-clusters-ch22 ;
     oa:exact "通过整顿,柳市低压电器产品质量有所好转。" ; oa:start 2575 ; oa:end 2595 .
 """
 
+ID = "https://w3id.org/cgkg/id/"
+
 
 def firm(extra: str = "", labels: str = '"正泰"@zh , "Chint"@en', evidence: bool = True) -> str:
     tail = " ;\n    cgkg:evidence psg:zj-fixture ." if evidence else " ."
     return f"ag:chint a cgkg:Firm ;\n    skos:prefLabel {labels}{extra}{tail}\n"
 
 
-# check name -> {case id: (Turtle loaded with the ontology, compact IRI the first column must report)}
-PROBLEM = "<https://w3id.org/cgkg/id/problem/"
+PROBLEM = f"<{ID}problem/"
 
 
 def problem_concept(slug: str, extra: str) -> str:
@@ -46,69 +49,179 @@ def problem_concept(slug: str, extra: str) -> str:
             f'    skos:prefLabel "区域性假冒"@zh , "regional counterfeiting"@en .\n')
 
 
-VIOLATING: dict[str, dict[str, tuple[str, str]]] = {
+def incidence(period: str, event: str) -> str:
+    """rel:liushi-quality, a problem incidence with the given period, manifested in ev:liushi-crisis."""
+    return (f"<{ID}relation/liushi-quality> a cgkg:ProblemIncidence ;\n"
+            f"    {period} ;\n"
+            f"    cgkg:manifestedIn <{ID}event/liushi-crisis> .\n"
+            f"<{ID}event/liushi-crisis> a cgkg:Crisis ; {event} .\n")
+
+
+def minted(kind: str, slug: str, cls: str) -> str:
+    """A real entity of the graph, typed cls, minted under the wrong IRI kind."""
+    return f"<{ID}{kind}/{slug}> a {cls} .\n"
+
+
+def company(*statements: str) -> str:
+    """cgkg:Company, a term the ontology defines, with the given documentation."""
+    return ("cgkg:Company a owl:Class ;\n"
+            + "".join(f"    {statement} ;\n" for statement in statements)
+            + "    rdfs:isDefinedBy <https://w3id.org/cgkg/ontology> .\n")
+
+
+# The ?problem the branches of concept-hierarchy-violation report.
+LISTED_NOT_TOP = "listed by its scheme with skos:hasTopConcept, but not skos:topConceptOf it"
+TOP_NOT_LISTED = "skos:topConceptOf a scheme that does not list it with skos:hasTopConcept"
+ORPHAN = "neither a top concept of its scheme nor narrower than a concept of it"
+TOP_AND_NARROWER = "a top concept of its scheme, yet narrower than a concept of it"
+
+# check name -> {case id: (Turtle loaded with the ontology, the exact rows the check must return)}.
+# Each case trips one branch of its check (one arm of a UNION, of an ||, of a COALESCE or one row of
+# a VALUES table), so that deleting that branch leaves the case without its rows.
+VIOLATING: dict[str, dict[str, tuple[str, list[tuple[str, ...]]]]] = {
     "concept-hierarchy-violation": {
         # problem:scheme is in the ontology; the fixtures extend it as a data file would.
-        "top-concept-not-listed": (problem_concept("fake", f" ;\n    skos:topConceptOf {PROBLEM}scheme>"), "problem:fake"),
-        "listed-not-top": (problem_concept("fake", "") + f"{PROBLEM}scheme> skos:hasTopConcept {PROBLEM}fake> .\n",
-                           "problem:fake"),
-        "orphan": (problem_concept("fake", ""), "problem:fake"),
+        "top-concept-not-listed": (
+            problem_concept("fake", f" ;\n    skos:topConceptOf {PROBLEM}scheme>"),
+            [("problem:fake", TOP_NOT_LISTED)],
+        ),
+        # Narrower than a concept of the scheme, so that it is not an orphan as well.
+        "listed-not-top": (
+            problem_concept("fake", f" ;\n    skos:broader {PROBLEM}regional-quality>")
+            + f"{PROBLEM}scheme> skos:hasTopConcept {PROBLEM}fake> .\n",
+            [("problem:fake", LISTED_NOT_TOP)],
+        ),
+        "orphan": (problem_concept("fake", ""), [("problem:fake", ORPHAN)]),
         "top-and-narrower": (
             problem_concept("fake", f" ;\n    skos:topConceptOf {PROBLEM}scheme> ;\n    skos:broader {PROBLEM}regional-quality>")
             + f"{PROBLEM}scheme> skos:hasTopConcept {PROBLEM}fake> .\n",
-            "problem:fake",
+            [("problem:fake", TOP_AND_NARROWER)],
         ),
     },
     "dangling-reference-violation": {
-        "untyped-place": (firm(" ;\n    cgkg:locatedIn pl:liushi"), "pl:liushi"),
+        "untyped-place": (firm(" ;\n    cgkg:locatedIn pl:liushi"), [("pl:liushi", "ag:chint")]),
     },
     "incidence-period-violation": {
-        # The incidence ends in 1990 but its crisis runs to 1993 (the Liushi reading once had exactly this).
-        "crisis-outlasts-incidence": (
-            "<https://w3id.org/cgkg/id/relation/liushi-quality> a cgkg:ProblemIncidence ;\n"
-            "    cgkg:fromYear 1980 ; cgkg:toYear 1990 ;\n"
-            "    cgkg:manifestedIn <https://w3id.org/cgkg/id/event/liushi-crisis> .\n"
-            "<https://w3id.org/cgkg/id/event/liushi-crisis> a cgkg:Crisis ; cgkg:fromYear 1990 ; cgkg:toYear 1993 .\n",
-            "rel:liushi-quality",
-        ),
+        # The event starts before the incidence does: by its cgkg:year, or by its cgkg:fromYear.
         "event-before-incidence": (
-            "<https://w3id.org/cgkg/id/relation/liushi-quality> a cgkg:ProblemIncidence ;\n"
-            "    cgkg:fromYear 1990 ;\n"
-            "    cgkg:manifestedIn <https://w3id.org/cgkg/id/event/liushi-crisis> .\n"
-            "<https://w3id.org/cgkg/id/event/liushi-crisis> a cgkg:Crisis ; cgkg:year 1984 .\n",
-            "rel:liushi-quality",
+            incidence("cgkg:fromYear 1990", "cgkg:year 1984"),
+            [("rel:liushi-quality", "ev:liushi-crisis")],
+        ),
+        "event-period-starts-before-incidence": (
+            incidence("cgkg:fromYear 1990", "cgkg:fromYear 1984 ; cgkg:toYear 1993"),
+            [("rel:liushi-quality", "ev:liushi-crisis")],
+        ),
+        # The event ends after the incidence does: by its cgkg:toYear (the Liushi reading once had
+        # exactly this: the incidence ends in 1990 but its crisis runs to 1993), by its cgkg:year, or,
+        # when it has no end, by its cgkg:fromYear.
+        "crisis-outlasts-incidence": (
+            incidence("cgkg:fromYear 1980 ; cgkg:toYear 1990", "cgkg:fromYear 1990 ; cgkg:toYear 1993"),
+            [("rel:liushi-quality", "ev:liushi-crisis")],
+        ),
+        "event-after-incidence": (
+            incidence("cgkg:fromYear 1980 ; cgkg:toYear 1990", "cgkg:year 1993"),
+            [("rel:liushi-quality", "ev:liushi-crisis")],
+        ),
+        "open-event-starts-after-incidence": (
+            incidence("cgkg:fromYear 1980 ; cgkg:toYear 1990", "cgkg:fromYear 1993"),
+            [("rel:liushi-quality", "ev:liushi-crisis")],
         ),
     },
     "iri-kind-violation": {
-        # A firm minted under the place kind, and a brand under the instrument kind.
-        "agent-under-place": (firm().replace("ag:chint", "pl:chint"), "pl:chint"),
+        # One case per family of the check's VALUES table: a real entity minted under a wrong kind.
+        "agent-under-place": (firm().replace("ag:chint", "pl:chint"), [("pl:chint", "agent")]),
+        "place-under-agent": (minted("agent", "liushi", "cgkg:Town"), [("ag:liushi", "place")]),
+        "event-under-instrument": (
+            minted("instrument", "liushi-rectification-1990", "cgkg:Rectification"),
+            [("ins:liushi-rectification-1990", "event")],
+        ),
+        "cluster-under-place": (
+            minted("place", "liushi-low-voltage-electrical", "cgkg:IndustrialCluster"),
+            [("pl:liushi-low-voltage-electrical", "cluster")],
+        ),
+        "instrument-under-event": (
+            minted("event", "liushi-production-licensing", "cgkg:Licence"),
+            [("ev:liushi-production-licensing", "instrument")],
+        ),
         "brand-under-instrument": (
             '<https://w3id.org/cgkg/id/instrument/jinhua-ham> a cgkg:Brand ;\n'
             '    skos:prefLabel "金华火腿"@zh , "Jinhua ham"@en ;\n    cgkg:evidence psg:zj-fixture .\n',
-            "ins:jinhua-ham",
+            [("ins:jinhua-ham", "brand")],
+        ),
+        "figure-under-relation": (
+            minted("relation", "liushi-household-firms-1984", "cgkg:Figure"),
+            [("rel:liushi-household-firms-1984", "figure")],
+        ),
+        "passage-under-source": (
+            minted("source", "zj-liushi-improved", "cgkg:Passage"),
+            [("src:zj-liushi-improved", "passage")],
+        ),
+        "source-under-passage": (
+            minted("passage", "zhejiang-clusters-ch22", "cgkg:SourceText"),
+            [("psg:zhejiang-clusters-ch22", "source")],
+        ),
+        "recommendation-under-instrument": (
+            minted("instrument", "zhejiang-cluster-joint-conference", "cgkg:Recommendation"),
+            [("ins:zhejiang-cluster-joint-conference", "recommendation")],
+        ),
+        "membership-under-agent": (
+            minted("agent", "chint-liushi-electrical-association", "org:Membership"),
+            [("ag:chint-liushi-electrical-association", "relation")],
+        ),
+        "leadership-under-agent": (
+            minted("agent", "chint-leads-liushi", "cgkg:Leadership"),
+            [("ag:chint-leads-liushi", "relation")],
+        ),
+        "mode-assignment-under-cluster": (
+            minted("cluster", "liushi-mode-market", "cgkg:ModeAssignment"),
+            [("clu:liushi-mode-market", "relation")],
+        ),
+        "problem-incidence-under-event": (
+            minted("event", "liushi-regional-quality", "cgkg:ProblemIncidence"),
+            [("ev:liushi-regional-quality", "relation")],
         ),
     },
     "malformed-label-violation": {
-        "doubled-space": (firm(labels='"正泰"@zh , "Chint  Group"@en'), "ag:chint"),
-        "trailing-space": (firm(labels='"正泰 "@zh , "Chint"@en'), "ag:chint"),
-        "empty": (firm(labels='"正泰"@zh , "Chint"@en') + 'ag:chint skos:altLabel "" .\n', "ag:chint"),
+        # One case per kind of malformed label, spread over the four label properties.
+        "doubled-space": (firm(labels='"正泰"@zh , "Chint  Group"@en'), [("ag:chint", "Chint  Group")]),
+        "leading-space": (firm() + 'ag:chint rdfs:label " Chint Group"@en .\n', [("ag:chint", " Chint Group")]),
+        "trailing-space": (firm(labels='"正泰 "@zh , "Chint"@en'), [("ag:chint", "正泰 ")]),
+        "empty": (firm(labels='"正泰"@zh , "Chint"@en') + 'ag:chint skos:altLabel "" .\n', [("ag:chint", "")]),
         "iri-as-label": (
             firm(labels='"正泰"@zh , "https://w3id.org/cgkg/id/agent/chint"@en'),
-            "ag:chint",
+            [("ag:chint", "https://w3id.org/cgkg/id/agent/chint")],
+        ),
+        "urn-as-label": (
+            firm() + 'ag:chint skos:hiddenLabel "urn:cgkg:agent:chint" .\n',
+            [("ag:chint", "urn:cgkg:agent:chint")],
         ),
     },
     "missing-evidence-violation": {
-        "firm-without-evidence": (firm(evidence=False), "ag:chint"),
+        # Only the firm: the passage, the source texts, the concepts and schemes are exempt.
+        "firm-without-evidence": (firm(evidence=False), [("ag:chint",)]),
     },
     "undeclared-term-violation": {
-        "undeclared-property": (firm(" ;\n    cgkg:foundedIn 1990"), "cgkg:foundedIn"),
-        "undeclared-class": (firm() + "ag:chint a cgkg:Company .\n", "cgkg:Company"),
+        "undeclared-property": (
+            firm(" ;\n    cgkg:foundedIn 1990"),
+            [("cgkg:foundedIn", "property used in data but not declared")],
+        ),
+        "undeclared-class": (
+            firm() + "ag:chint a cgkg:Company .\n",
+            [("cgkg:Company", "class used in data but not declared")],
+        ),
     },
     "undocumented-term-violation": {
-        "term-without-zh-label-and-comment": (
-            'cgkg:Company a owl:Class ;\n    rdfs:label "company"@en ;\n'
-            "    rdfs:isDefinedBy <https://w3id.org/cgkg/ontology> .\n",
-            "cgkg:Company",
+        "term-without-en-label": (
+            company('rdfs:label "公司"@zh', 'rdfs:comment "A business enterprise."@en'),
+            [("cgkg:Company", "no English rdfs:label")],
+        ),
+        "term-without-zh-label": (
+            company('rdfs:label "company"@en', 'rdfs:comment "A business enterprise."@en'),
+            [("cgkg:Company", "no Chinese rdfs:label")],
+        ),
+        "term-without-comment": (
+            company('rdfs:label "company"@en , "公司"@zh'),
+            [("cgkg:Company", "no rdfs:comment")],
         ),
     },
 }
@@ -156,18 +269,18 @@ def test_check_is_silent_on_the_bundled_graph(bundled_store, check):
 
 @pytest.mark.parametrize(("check_name", "case"), CASES, ids=[f"{c}/{k}" for c, k in CASES])
 def test_check_catches_its_violation(tmp_path, check_name, case):
-    turtle, focus = VIOLATING[check_name][case]
+    turtle, expected = VIOLATING[check_name][case]
     fixture = tmp_path / f"{case}.ttl"
     fixture.write_text(PREFIXES + "\n" + turtle, encoding="utf-8")
     store = ox.Store()
     load_files(store, paths.ontology_files() + [paths.DATA_DIR / "sources.ttl", fixture])
 
     check = paths.CHECKS_DIR / f"{check_name}.rq"
-    found = rows(store, check)
-    assert len(found) >= 1, f"{check.name} returns no row on:\n{turtle}"
-    assert focus in [row[0] for row in found], f"{check.name} should report {focus}; got {found}"
-    # The validate command reports it too, named after the check.
-    assert any(v.source == check_name and v.focus == focus for v in run_quality_checks(store))
+    found = [tuple(row) for row in rows(store, check)]
+    assert found == expected, f"{check.name} should return exactly {expected}; got {found} on:\n{turtle}"
+    # The validate command reports them too, named after the check.
+    reported = [v.focus for v in run_quality_checks(store) if v.source == check_name]
+    assert reported == [row[0] for row in expected], f"validate reports {reported} for {check_name}"
 
 
 def test_checks_exempt_concepts_passages_and_source_texts(tmp_path):

@@ -8,6 +8,7 @@ whose first line is ``# expect: <part of the expected sh:message>``. Each is val
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,27 @@ def test_every_targeted_node_shape_has_valid_and_invalid_fixtures():
         assert not strays, f"{name}: fixtures must be valid.ttl or invalid-<what>.ttl, found {strays}"
 
 
+def message_pattern(message: str) -> re.Pattern:
+    """A sh:message as the violations carry it: its {?var} and {$this} filled in, a "(value: …)" after it."""
+    parts = re.split(r"\{[?$]\w+\}", message)
+    return re.compile(".+".join(re.escape(part) for part in parts) + r"( \(value: .*\))?\Z", re.S)
+
+
+def test_every_message_of_the_shapes_is_raised_by_an_invalid_fixture():
+    """Each rule a user's file can break (each sh:message) has a fixture that breaks it and expects it.
+
+    Messages of helper shapes reached only through sh:node are left out: their failures are reported
+    with the message of the property shape that uses them.
+    """
+    shapes = shapes_graph()
+    helpers = set(shapes.objects(None, SH.node))
+    messages = {str(message) for shape, message in shapes.subject_objects(SH.message) if shape not in helpers}
+    raised = {v.message for fixture in FIXTURES if (expect := expected_message(fixture))
+              for v in report_for(fixture).violations if expect in v.message}
+    untested = sorted(m for m in messages if not any(message_pattern(m).match(r) for r in raised))
+    assert not untested, "sh:messages no invalid fixture raises and expects:\n" + "\n".join(untested)
+
+
 @pytest.mark.parametrize("fixture", FIXTURES, ids=fixture_id)
 def test_fixture_header_and_target(fixture: Path):
     """An invalid fixture names its expected message; every fixture has an instance the shape targets."""
@@ -161,3 +183,26 @@ def test_sh_node_failure_is_reported_once_on_the_focus_node():
     assert [v.focus for v in report.violations] == ["ag:liushi-electrical-testing-centre"], (
         f"expected exactly one violation, on ag:liushi-electrical-testing-centre; got:\n{lines}"
     )
+
+
+def test_offsets_typed_as_the_web_annotation_vocabulary_types_them_conform(tmp_path):
+    # The Web Annotation vocabulary gives oa:start and oa:end the range xsd:nonNegativeInteger;
+    # Turtle's bare numbers are xsd:integer. Both are offsets; a decimal is not.
+    passage = """@prefix cgkg: <https://w3id.org/cgkg/ontology#> .
+@prefix oa:   <http://www.w3.org/ns/oa#> .
+@prefix src:  <https://w3id.org/cgkg/id/source/> .
+@prefix psg:  <https://w3id.org/cgkg/id/passage/> .
+@prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+psg:zj-liushi-improved a cgkg:Passage ;
+    oa:hasSource src:zhejiang-clusters-ch22 ;
+    oa:exact "通过整顿,柳市低压电器产品质量有所好转。" ;
+    oa:start "2575"^^xsd:{start} ; oa:end "2595"^^xsd:nonNegativeInteger .
+"""
+    typed = tmp_path / "typed.ttl"
+    typed.write_text(passage.replace("{start}", "nonNegativeInteger"), encoding="utf-8")
+    report = validate(paths.vocabulary_files() + [typed])
+    assert report.conforms, "\n".join(v.line() for v in report.violations)
+    decimal = tmp_path / "decimal.ttl"
+    decimal.write_text(passage.replace("{start}", "decimal"), encoding="utf-8")
+    assert [v.message.split(" (value")[0] for v in validate(paths.vocabulary_files() + [decimal]).violations] == [
+        "a passage needs exactly one start offset (oa:start, a non-negative xsd:integer or xsd:nonNegativeInteger)"]
