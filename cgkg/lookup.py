@@ -17,8 +17,11 @@ PREFIX cgkg: <https://w3id.org/cgkg/ontology#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 """
 
-# Labels are compared lower-cased and without whitespace; the needle is also NFKC-normalised,
-# which folds full-width letters and digits to their ordinary forms.
+# Labels are compared lower-cased, without whitespace and without the colons, brackets, commas and
+# semicolons that Chinese labels print full-width (领导型：股权支配); the needle is also NFKC-normalised,
+# which folds full-width letters and digits to their ordinary forms. SPARQL has no NFKC, so those marks
+# are dropped on both sides rather than folded on one.
+_IGNORED = "[\\\\s\u3000:：(（)）,，;；]+"
 _MATCH = _PROLOGUE + """
 SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
   ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name .
@@ -34,8 +37,8 @@ GROUP BY ?entity
 ORDER BY ?label ?entity
 LIMIT 200
 """
-_EXACT = _MATCH % 'REPLACE(LCASE(STR(?name)), "\\\\s+", "") = ?needle'
-_CONTAINS = _MATCH % 'CONTAINS(REPLACE(LCASE(STR(?name)), "\\\\s+", ""), ?needle)'
+_EXACT = _MATCH % f'REPLACE(LCASE(STR(?name)), "{_IGNORED}", "") = ?needle'
+_CONTAINS = _MATCH % f'CONTAINS(REPLACE(LCASE(STR(?name)), "{_IGNORED}", ""), ?needle)'
 
 _EXISTS = _PROLOGUE + "ASK WHERE { { ?entity ?p ?o } UNION { ?s ?p ?entity } }"
 
@@ -113,7 +116,7 @@ ORDER BY ?source ?start ?passage
 
 
 def normalise(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).lower())
+    return re.sub(r"[\s:(),;]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
 def search(engine, text: str, lang: str = "en") -> list[dict]:

@@ -482,3 +482,14 @@ def test_output_that_cannot_be_written_is_one_sentence(args):
         done = subprocess.run([sys.executable, "-m", "cgkg", *args], stdout=full, stderr=subprocess.PIPE, text=True)
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip() == "Error: cannot read or write the output: No space left on device"
+
+
+@pytest.mark.parametrize("spelling", ["领导型：股权支配", "领导型:股权支配", "领导型 ： 股权支配"])
+def test_a_label_printed_with_full_width_punctuation_is_found_however_it_is_typed(runner, spelling):
+    # cluster-profile --lang zh prints the mode of Liushi as "领导型：股权支配" (a full-width colon), as the
+    # graph labels it; typed back, with either colon and any spacing, it names that mode.
+    shown = run(runner, "show", spelling, "--json")
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["id"] == "https://w3id.org/cgkg/id/mode/leader-equity"
+    found = json.loads(run(runner, "search", spelling, "--json").output)
+    assert [row["id"] for row in found] == ["https://w3id.org/cgkg/id/mode/leader-equity"]
