@@ -519,12 +519,36 @@ def test_an_interrupted_folder_leaves_the_old_folder_whole_and_no_temporary_fold
 
 def test_refuses_to_replace_a_folder_without_force(runner, tmp_path):
     folder = tmp_path / "tables"
-    folder.mkdir()
-    (folder / "old.csv").write_text("x", encoding="utf-8")
+    assert invoke(runner, "export", "--format", "csv", "-o", str(folder)).exit_code == 0
     assert invoke(runner, "export", "--format", "csv", "-o", str(folder)).exit_code == 2
     assert invoke(runner, "export", "--format", "csv", "-o", str(folder), "--force").exit_code == 0
     assert sorted(p.name for p in folder.iterdir()) == table_names()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
+@pytest.mark.parametrize("args, own", [
+    (("--format", "csv", "-o"), "my-analysis.csv"),
+    (("--all",), "csv/my-notes.csv"),
+])
+def test_force_keeps_a_users_csv_beside_the_tables(runner, tmp_path, args, own):
+    # A .csv the export does not write is the user's (an analysis of the tables), not a stale table.
+    folder = tmp_path / "out"
+    assert invoke(runner, "export", *args, str(folder)).exit_code == 0
+    (folder / own).write_text("mine", encoding="utf-8")
+    result = invoke(runner, "export", *args, str(folder), "--force")
+    assert result.exit_code == 2 and own in result.output
+    assert (folder / own).read_text(encoding="utf-8") == "mine"
+
+
+def test_force_renews_a_release_whose_files_have_changed(runner, tmp_path):
+    # A file an earlier release wrote (listed in its SHA256SUMS) goes with it, though this version no longer writes it.
+    folder = tmp_path / "release"
+    assert invoke(runner, "export", "--all", str(folder)).exit_code == 0
+    (folder / "csv" / "retired-table.csv").write_text("id\n", encoding="utf-8")
+    with (folder / "SHA256SUMS").open("a", encoding="utf-8") as sums:
+        sums.write(f"{hashlib.sha256(b'id' + bytes([10])).hexdigest()}  csv/retired-table.csv\n")
+    assert invoke(runner, "export", "--all", str(folder), "--force").exit_code == 0
+    assert not (folder / "csv" / "retired-table.csv").exists()
 
 
 def test_force_keeps_files_the_export_does_not_write(runner, tmp_path):

@@ -90,8 +90,8 @@ def _refuse_special(path: Path) -> None:
 def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
     """Yield an empty temporary folder; on success it replaces PATH (which must not exist without force).
 
-    An existing folder is replaced only if it holds nothing but the new export's files and the tables
-    of an earlier one: --force renews a previous export, it never deletes a user's other files.
+    An existing folder is replaced only if it holds nothing but the new export's files and those an earlier
+    release listed in its SHA256SUMS: --force renews a previous export, it never deletes a user's other files.
     """
     path = Path(path)
     _refuse_special(path)
@@ -126,20 +126,35 @@ def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
 
 
 def _refuse_foreign(path: Path, building: Path) -> None:
-    # A file of the new export, or a table (.csv) where the new export writes tables: the set of
-    # tables can change between versions, and a stale table is still export output.
+    # A file of the new export, or one an earlier release listed in its SHA256SUMS (the set of files can
+    # change between versions). Nothing else: a .csv beside the tables may be a user's own analysis.
     ours = {entry.relative_to(building) for entry in building.rglob("*")}
-    table_folders = {name.parent for name in ours if name.suffix == ".csv"}
+    ours |= _listed_in_checksums(path)
 
     def replaceable(entry: Path) -> bool:
         name = entry.relative_to(path)
-        return not entry.is_symlink() and (name in ours or (name.suffix == ".csv" and name.parent in table_folders))
+        return not entry.is_symlink() and name in ours
 
     foreign = sorted(str(entry.relative_to(path)) for entry in path.rglob("*") if not replaceable(entry))
     if foreign:
         shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
         raise OutputError(f"{path} holds files this export does not write ({shown}); --force replaces only "
                           "a previous export: move them away or choose another folder")
+
+
+def _listed_in_checksums(folder: Path) -> set[Path]:
+    """The files an earlier `export --all` wrote into FOLDER, as its SHA256SUMS lists them."""
+    sums = folder / "SHA256SUMS"
+    if not sums.is_file() or sums.is_symlink():
+        return set()
+    names = {Path("SHA256SUMS")}
+    for line in sums.read_text(encoding="utf-8", errors="replace").splitlines():
+        _, separator, name = line.partition("  ")
+        if separator and name and not Path(name).is_absolute() and ".." not in Path(name).parts:
+            names.add(Path(name))
+            names.update(Path(name).parents)
+    names.discard(Path("."))
+    return names
 
 
 def write_into(folder: Path, name: str, data: bytes) -> Path:
