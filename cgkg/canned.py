@@ -165,6 +165,8 @@ def convert(param: Param, raw: str, resolve_label=None) -> Term:
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?\d+", value):
             raise ParameterError(f"parameter {param.name!r} must be an integer, not {raw!r}")
+        if len(value.lstrip("+-")) > 18:
+            raise ParameterError(f"parameter {param.name!r} must be an integer of at most 18 digits, not {raw[:20]!r}…")
         return Term.literal(str(int(value)), XSD + "integer")
     if param.type == "lang":
         if value.lower() not in LANGUAGES:

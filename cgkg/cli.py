@@ -11,6 +11,24 @@ import click
 from . import __version__
 from .errors import CgkgError, ExitCode
 
+
+class Seconds(click.FloatRange):
+    """A wait in seconds: from a tenth of a second to a day (inf and nan are not waits)."""
+
+    name = "seconds"
+
+    def __init__(self):
+        super().__init__(min=0.1, max=86400.0)
+
+    def convert(self, value, param, ctx):
+        seconds = super().convert(value, param, ctx)
+        if seconds != seconds:  # nan passes every comparison of a range
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return seconds
+
+
+SECONDS = Seconds()
+
 # RDF files, not folders: a folder would otherwise be reported as a file of unknown format.
 DATA_FILE = click.Path(dir_okay=False, path_type=Path)
 DATA_HELP = "Add your own Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD file to the bundled graph (repeatable)."
@@ -121,7 +139,7 @@ def chosen_format(params: dict) -> str:
 
 def graph_options(command):
     """Where the graph comes from: the bundled data plus --data files, or --endpoint."""
-    command = click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+    command = click.option("--timeout", type=SECONDS, default=30.0, show_default=True,
                            help="Seconds to wait for the endpoint.")(command)
     command = click.option("--graph", "graph_iri", metavar="IRI",
                            help="Query only this named graph of the endpoint.")(command)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .cli import DATA_FILE, DATA_HELP
+from .cli import DATA_FILE, DATA_HELP, SECONDS
 
 
 @click.command()
@@ -17,7 +17,7 @@ from .cli import DATA_FILE, DATA_HELP
                    "by /store, as on Oxigraph].")
 @click.option("--data", "extra", multiple=True, type=DATA_FILE, metavar="FILE", help=DATA_HELP)
 @click.option("--default-graph", is_flag=True, help="Replace the endpoint's default graph instead of a named graph.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+@click.option("--timeout", type=SECONDS, default=60.0, show_default=True,
               help="Seconds to wait for each request.")
 def publish(endpoint, graph_iri, store_url, extra, default_graph, timeout):
     """Upload the bundled graph (plus --data files) to a SPARQL server.

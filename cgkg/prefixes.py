@@ -102,6 +102,10 @@ def check_http_url(url: str, what: str = "endpoint") -> None:
         raise ParameterError(f"{what} {url!r} is not an http(s) URL")
     if any(ch.isspace() or ord(ch) < 32 for ch in url):
         raise ParameterError(f"{what} {url!r} contains a space or control character; percent-encode it")
+    # HTTP sends URLs as ASCII, and an IRI may not hold these characters: both must be percent-encoded.
+    unsafe = sorted({ch for ch in url if ord(ch) > 126 or ch in '<>"{}|\\^`'})
+    if unsafe:
+        raise ParameterError(f"{what} {url!r} contains {' '.join(unsafe)}; percent-encode it")
     try:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018  (raises ValueError for a port out of range)

@@ -156,6 +156,8 @@ def _rows(bindings: list[dict]) -> list[dict[str, Term]]:
 
 
 def _term(value: dict) -> Term:
+    if not isinstance(value["value"], str):
+        raise TypeError("a term's value must be a string")  # reported as JSON that is not SPARQL results
     kind = value["type"]
     if kind == "typed-literal":  # SPARQL JSON as some older servers write it
         kind = "literal"

@@ -50,8 +50,8 @@ def open_store(extra_files: list[Path] | tuple[Path, ...] = (), *, use_cache: bo
     if (target / _READY).exists():
         try:
             return ox.Store.read_only(str(target))
-        except OSError:
-            pass  # unreadable or from another version: rebuild it below
+        except (OSError, RuntimeError):
+            pass  # unreadable, corrupted (RocksDB reports that as a RuntimeError) or from another version: rebuild it
     # Imported here, off the fast path of reopening a built store.
     import shutil
     import tempfile

@@ -229,6 +229,12 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
         (("query", "recommendations", "--param", "addressee", "ag:chint"), "is not a class the graph declares"),
         (("query", "recommendations", "--param", "addressee", "industry associations"),
          "is neither a class IRI (such as cgkg:Firm) nor the label of a class"),
+        # Values Python could not convert or send, which used to end in a traceback.
+        (("query", "associations", "--param", "from", "9" * 4301), "must be an integer of at most 18 digits"),
+        (("stats", "--endpoint", "http://127.0.0.1:9/q", "--timeout", "nan"), "'nan' is not a number of seconds"),
+        (("stats", "--endpoint", "http://127.0.0.1:9/q", "--timeout", "inf"), "is not in the range"),
+        (("stats", "--endpoint", "http://127.0.0.1:9/é"), "contains é; percent-encode it"),
+        (("export", "--format", "void", "--base-url", "http://example.org/a{b}/"), "contains { }; percent-encode it"),
     ],
 )
 def test_user_mistakes_are_one_sentence_and_exit_2(runner, args, message):

@@ -235,6 +235,9 @@ unauthorized_url = _canned(401, b"credentials required\n")
 forbidden_url = _canned(403, b"read-only\n")  # as `oxigraph serve-read-only` answers every write
 # A web API that answers every request with JSON of its own, not SPARQL results.
 json_url = _canned(200, b'{"status": "ok", "items": []}\n', "application/json")
+# SPARQL JSON in shape, but a term's value is a number: not SPARQL results either.
+numeric_value_url = _canned(200, b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", '
+                                 b'"value": 123}}]}}\n', "application/sparql-results+json")
 
 
 class _RawServer:
@@ -438,6 +441,11 @@ def test_query_against_a_failing_endpoint_is_one_sentence_exit_3(fault, request)
 def test_an_endpoint_answering_json_of_its_own_is_one_sentence_exit_3(args, fragment, json_url):
     result = CliRunner().invoke(cli, [*args, "--endpoint", json_url, "--timeout", "1"])
     assert_one_sentence_exit_3(result, fragment)
+
+
+def test_a_term_value_that_is_not_a_string_is_one_sentence_exit_3(numeric_value_url):
+    result = CliRunner().invoke(cli, ["sparql", "SELECT ?n WHERE { BIND(1 AS ?n) }", "--endpoint", numeric_value_url])
+    assert_one_sentence_exit_3(result, "answered with JSON that is not SPARQL results")
 
 
 @pytest.fixture()

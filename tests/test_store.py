@@ -89,3 +89,14 @@ def test_an_in_memory_graph_answers_like_the_stored_one_and_writes_no_cache(cach
         rows = stored.run(name, **params)
         assert rows and in_memory.run(name, **params) == rows
     assert label_of_extra(in_memory.engine.store) == ["first"]
+
+
+def test_a_corrupted_store_is_rebuilt(cache, tmp_path):
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(EXTRA.format(label="first"), encoding="utf-8")
+    del_me = store_module.open_store([extra])
+    del del_me
+    built, = cache.glob("store-*")
+    for table in built.glob("*.sst"):  # a disk error or an interrupted copy: the tables are cut short
+        table.write_bytes(table.read_bytes()[:100])
+    assert label_of_extra(store_module.open_store([extra])) == ["first"]
