@@ -21,7 +21,8 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 # semicolons that Chinese labels print full-width (领导型：股权支配); the needle is also NFKC-normalised,
 # which folds full-width letters and digits to their ordinary forms. SPARQL has no NFKC, so those marks
 # are dropped on both sides rather than folded on one.
-_IGNORED = "[\\\\s\u3000:：(（)）,，;；]+"
+_IGNORED_MARKS = ":：(（)）,，;；"
+_IGNORED = f"[\\\\s\u3000{_IGNORED_MARKS}]+"
 _MATCH = _PROLOGUE + """
 SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
   ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name .
@@ -116,7 +117,7 @@ ORDER BY ?source ?start ?passage
 
 
 def normalise(text: str) -> str:
-    return re.sub(r"[\s:(),;]+", "", unicodedata.normalize("NFKC", text).lower())
+    return re.sub(rf"[\s{_IGNORED_MARKS}]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
 def search(engine, text: str, lang: str = "en") -> list[dict]:
