@@ -103,7 +103,7 @@ def check_http_url(url: str, what: str = "endpoint") -> None:
     if any(ch.isspace() or ord(ch) < 32 for ch in url):
         raise ParameterError(f"{what} {url!r} contains a space or control character; percent-encode it")
     # HTTP sends URLs as ASCII, and an IRI may not hold these characters: both must be percent-encoded.
-    unsafe = sorted({ch for ch in url if ord(ch) > 126 or ch in '<>"{}|\\^`'})
+    unsafe = sorted(set(_NOT_IN_IRI.findall(url)) | {ch for ch in url if ord(ch) > 126})
     if unsafe:
         raise ParameterError(f"{what} {url!r} contains {' '.join(unsafe)}; percent-encode it")
     try:
