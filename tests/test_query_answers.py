@@ -15,6 +15,7 @@ from rdflib.namespace import SKOS
 
 from cgkg import canned, paths
 from cgkg.cli import cli
+from cgkg.output import TABULAR
 
 ID = "https://w3id.org/cgkg/id/"
 LIUSHI = ID + "cluster/liushi-low-voltage-electrical"
@@ -23,7 +24,7 @@ SECTOR = rdflib.Namespace(ID + "sector/")
 
 
 
-OUTPUT_FORMATS = ("--csv", "--tsv", "--json", "--jsonl", "--sparql-json", "--sparql-xml")
+OUTPUT_FORMATS = {f"--{fmt}" for fmt in TABULAR}  # the CLI's own list of output format options
 
 
 def cli_rows(runner, *args):
