@@ -162,6 +162,11 @@ def open_from(params: dict):
     extra, endpoint = params.pop("extra"), params.pop("endpoint")
     graph_iri, timeout = params.pop("graph_iri"), params.pop("timeout")
     source = click.get_current_context().get_parameter_source
+    if endpoint is not None and not endpoint.strip():
+        # An empty CGKG_ENDPOINT reads as unset, as shells have it; an empty --endpoint is a mistake.
+        if source("endpoint") == click.core.ParameterSource.COMMANDLINE:
+            raise click.UsageError("--endpoint needs the URL of a SPARQL endpoint (leave it out to query the bundled graph)")
+        endpoint = None
     if endpoint and extra:
         from_env = source("endpoint") == click.core.ParameterSource.ENVIRONMENT
         raise click.UsageError("--data adds files to the bundled graph; it cannot be combined with --endpoint"
@@ -269,7 +274,7 @@ def _render(result, fmt):
 
 @cli.command()
 @click.argument("text", required=False)
-@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from FILE.")
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8-sig"), help="Read the query from FILE.")
 @output_options
 @graph_options
 def sparql(text, query_file, **options):
@@ -295,7 +300,7 @@ def sparql(text, query_file, **options):
             raise click.BadParameter(f"{query_file.name} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
                                      f"at offset {exc.start})", param_hint="-f") from None
     elif text == "-":
-        text = sys.stdin.read()
+        text = sys.stdin.read().removeprefix("\ufeff")  # as -f FILE reads it: a byte-order mark is no text
     if not text or not text.strip():
         raise click.UsageError("no query: give TEXT, -f FILE or '-' for stdin")
     fmt = chosen_format(options)
@@ -396,6 +401,9 @@ def validate(files, extra, engine):
     from . import paths
     from .validation import validate as run_validation
 
+    if files and extra:
+        raise click.UsageError("--data adds files to the bundled graph; to validate files on their own, "
+                               "give them all as FILES")
     targets = paths.vocabulary_files() + list(files) if files else paths.data_files() + list(extra)
     report = run_validation(targets, engine=engine)
     for violation in report.violations:

@@ -36,10 +36,23 @@ def read_quads(path: Path) -> list[ox.Quad]:
     try:
         return [
             ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-            for q in ox.parse(path.read_bytes(), format=fmt, base_iri=path.resolve().as_uri())
+            for q in ox.parse(_without_bom(path.read_bytes()), format=fmt, base_iri=path.resolve().as_uri())
         ]
     except (SyntaxError, OSError) as exc:
         raise _input_error(path, exc) from None
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _starts_with_bom(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(len(_BOM)) == _BOM
+
+
+def _without_bom(data: bytes) -> bytes:
+    """The file without the UTF-8 byte-order mark some editors write first (the parsers refuse it)."""
+    return data[len(_BOM):] if data.startswith(_BOM) else data
 
 
 def _input_error(path: Path, exc: SyntaxError | OSError) -> InputError:
@@ -75,7 +88,9 @@ def load_file(store: ox.Store, path: Path, *, bulk: bool = False) -> None:
         return
     loader = store.bulk_load if bulk else store.load
     try:
-        loader(path=str(path), format=fmt, base_iri=path.resolve().as_uri(), to_graph=ox.DefaultGraph())
+        # Read natively from the path (no copy of the file in Python), unless a byte-order mark must go.
+        source = {"input": _without_bom(path.read_bytes())} if _starts_with_bom(path) else {"path": str(path)}
+        loader(**source, format=fmt, base_iri=path.resolve().as_uri(), to_graph=ox.DefaultGraph())
     except (SyntaxError, OSError) as exc:
         raise _input_error(path, exc) from None
 

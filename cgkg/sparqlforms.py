@@ -8,14 +8,25 @@ from .errors import QueryError
 from .prefixes import is_valid_iri
 
 _PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", re.IGNORECASE)
-_COMMENT = re.compile(r"^\s*#[^\n]*$", re.MULTILINE)
+# What may hold any text, so that a keyword inside it is no keyword: IRIs, strings (long ones first)
+# and comments, tried in this order at each position as SPARQL's lexer does, so a "#" in an IRI or a
+# string starts no comment.
+_OPAQUE = re.compile(
+    r'<[^<>"{}|^`\\\x00-\x20]*>'
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r"|#[^\n]*",
+    re.DOTALL,
+)
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 
 
 def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE; updates and anything else raise QueryError."""
-    body = _PROLOGUE.sub("", _COMMENT.sub("", text), count=1)
+    body = _PROLOGUE.sub("", code_only(text), count=1)
     match = re.match(r"\s*([A-Za-z]+)", body)
     keyword = match.group(1).upper() if match else ""
     if keyword in QUERY_FORMS:
@@ -46,12 +57,41 @@ def insert_values(text: str, bindings: dict) -> str:
     values = " ".join(term.n3() for term in bindings.values())
     block = f"\n  VALUES ({names}) {{ ({values}) }}\n"
     pieces, last = [], 0
-    for match in re.finditer(r"\bWHERE\s*\{", text, re.IGNORECASE):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if text[line_start:match.start()].lstrip().startswith("#"):
-            continue
+    for match in re.finditer(r"\bWHERE\s*\{", code_only(text), re.IGNORECASE):
         pieces += [text[last:match.end()], block]
         last = match.end()
     if not pieces:
         raise QueryError("cannot bind parameters: the query has no WHERE { … } group")
+    return "".join(pieces) + text[last:]
+
+
+def code_only(text: str) -> str:
+    """The text with comments blanked and the insides of IRIs and strings filled with "x".
+
+    Every character keeps its position, so a match in the result is a match of the same span of the
+    query and keywords can be found with plain regular expressions; IRIs and strings keep their
+    delimiters, so the result still has the query's shape.
+    """
+    def fill(match: re.Match) -> str:
+        token = match.group()
+        if token.startswith("#"):
+            return " " * len(token)
+        quote = 3 if token[:3] in ('"""', "'''") else 1
+        inside = re.sub(r"[^\n]", "x", token[quote:-quote])  # newlines kept: line numbers still hold
+        return token[:quote] + inside + token[-quote:]
+
+    return _OPAQUE.sub(fill, text)
+
+
+def without_service_calls(text: str) -> str:
+    """The query with each SERVICE [SILENT] turned into GRAPH, whose grammar is the same.
+
+    Checking a query's syntax means evaluating it on an empty store (pyoxigraph has no parse-only
+    call), and Oxigraph calls a SERVICE clause's URL even then: the check must not send requests of
+    its own to whatever URL a query names.
+    """
+    pieces, last = [], 0
+    for match in re.finditer(r"(?<![\w:?$.-])SERVICE(\s+SILENT)?(?![\w:-])", code_only(text), re.IGNORECASE):
+        pieces += [text[last:match.start()], "GRAPH".ljust(match.end() - match.start())]  # columns kept
+        last = match.end()
     return "".join(pieces) + text[last:]

@@ -184,6 +184,31 @@ def test_a_sparql_syntax_error_is_one_line(runner):
     assert "\\u{" not in lines[0]
 
 
+LIUSHI_IS_A_CLUSTER = "ASK { clu:liushi-low-voltage-electrical a cgkg:IndustrialCluster }"
+
+
+def test_a_query_file_with_a_byte_order_mark_and_commented_prefixes_runs(runner, tmp_path):
+    # Editors on Windows start UTF-8 files with a byte-order mark; the query was refused as "not a query".
+    query = tmp_path / "liushi.rq"
+    query.write_bytes(b"\xef\xbb\xbfPREFIX ex: <http://example.org/> # unused\n" + LIUSHI_IS_A_CLUSTER.encode())
+    from_file = run(runner, "sparql", "-f", str(query))
+    assert (from_file.exit_code, from_file.stdout) == (0, "true\n")
+    from_stdin = runner.invoke(cli, ["sparql", "-"], input=query.read_bytes())
+    assert (from_stdin.exit_code, from_stdin.stdout) == (0, "true\n")
+
+
+@pytest.mark.parametrize("suffix, document", [
+    (".ttl", b'@prefix ex: <http://example.org/> .\nex:bom ex:says "hello" .\n'),
+    (".jsonld", b'{"@id": "http://example.org/bom", "http://example.org/says": "hello"}'),
+])
+def test_a_data_file_with_a_byte_order_mark_is_read(runner, tmp_path, suffix, document):
+    data = tmp_path / f"bom{suffix}"
+    data.write_bytes(b"\xef\xbb\xbf" + document)
+    result = run(runner, "sparql", 'ASK { <http://example.org/bom> <http://example.org/says> "hello" }',
+                 "--data", str(data))
+    assert (result.exit_code, result.stdout) == (0, "true\n"), result.output
+
+
 def test_query_help_says_what_an_entity_parameter_names(runner):
     output = run(runner, "query", "cluster-profile", "--help").output
     assert "cluster (entity, a cgkg:TerritorialProductionSystem)" in output
@@ -235,6 +260,12 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
         (("stats", "--endpoint", "http://127.0.0.1:9/q", "--timeout", "inf"), "is not in the range"),
         (("stats", "--endpoint", "http://127.0.0.1:9/é"), "contains é; percent-encode it"),
         (("export", "--format", "void", "--base-url", "http://example.org/a{b}/"), "contains { }; percent-encode it"),
+        # An empty --endpoint used to query the bundled graph as if it had not been given.
+        (("stats", "--endpoint", ""), "--endpoint needs the URL of a SPARQL endpoint"),
+        (("query", "clusters", "--endpoint", "  "), "--endpoint needs the URL of a SPARQL endpoint"),
+        # --data with FILES used to be ignored: the files were validated without it.
+        (("validate", str(paths.DATA_DIR / "sources.ttl"), "--data", str(paths.DATA_DIR / "sectors.ttl")),
+         "--data adds files to the bundled graph"),
     ],
 )
 def test_user_mistakes_are_one_sentence_and_exit_2(runner, args, message):

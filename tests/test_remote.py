@@ -486,6 +486,23 @@ def test_short_queries_go_by_get_and_long_ones_by_post(recording):
     assert seen[0]["query"].endswith(short) and seen[1]["query"].endswith(long)
 
 
+def test_a_remote_query_with_a_service_clause_sends_no_request_from_the_client(recording):
+    # The syntax check evaluates the query on an empty local store, where Oxigraph used to call the
+    # SERVICE's URL itself: from the client, with no timeout, to whatever URL the query named.
+    url, seen = recording
+    service = type("_ServiceForTest", (_Recording,), {"seen": []})
+    for service_url in _serving(service):
+        text = f"SELECT ?n WHERE {{ SERVICE <{service_url}> {{ BIND(1 AS ?n) }} }}"
+        result = CliRunner().invoke(cli, ["sparql", text, "--endpoint", url, "--csv"])
+        assert result.exit_code == 0, result.output
+        assert [request["query"].endswith(text) for request in seen] == [True]  # the endpoint got the query
+        assert service.seen == []
+        broken = CliRunner().invoke(cli, ["sparql", f"SELECT * WHERE {{ SERVICE <{service_url}> {{ ?n ?p }} }}",
+                                          "--endpoint", url])
+        assert broken.exit_code == 2 and "SPARQL syntax error" in broken.output  # still checked
+        assert len(seen) == 1 and service.seen == []
+
+
 def test_the_endpoint_can_come_from_cgkg_endpoint(recording, monkeypatch):
     url, seen = recording
     monkeypatch.setenv("CGKG_ENDPOINT", url)

@@ -1,0 +1,47 @@
+"""Recognising a query's form and its groups without a full parser: comments, strings and IRIs."""
+
+from __future__ import annotations
+
+import pytest
+
+from cgkg.errors import QueryError
+from cgkg.sparqlforms import code_only, insert_values, query_form, without_service_calls
+from cgkg.terms import Term
+
+
+def test_a_comment_after_a_prefix_declaration_is_no_query_text():
+    text = "PREFIX ex: <http://example.org/> # the examples\nBASE <http://example.org/> # a base\nASK { ?s ?p ?o }"
+    assert query_form(text) == "ASK"
+
+
+@pytest.mark.parametrize("text", [
+    '# SELECT in a comment\nINSERT DATA { <urn:a> <urn:b> "SELECT" }',
+    'PREFIX select: <http://example.org/SELECT#> INSERT DATA { <urn:a> <urn:b> <urn:c> }',
+])
+def test_a_query_keyword_in_a_comment_string_or_iri_does_not_make_an_update_a_query(text):
+    with pytest.raises(QueryError, match=r"SPARQL Update \(INSERT\) is refused"):
+        query_form(text)
+
+
+def test_parameters_go_into_where_groups_only_not_into_strings_comments_or_iris():
+    text = ('SELECT ?x WHERE {\n  ?x <http://example.org/#WHERE> "WHERE { not a group" .\n'
+            '  # WHERE { nor this\n  FILTER (?x != """\nWHERE {""")\n}')
+    sent = insert_values(text, {"lang": Term("literal", "en")})
+    assert sent.count("VALUES") == 1
+    assert sent.startswith('SELECT ?x WHERE {\n  VALUES (?lang) { ("en") }\n')
+    assert sent.replace('\n  VALUES (?lang) { ("en") }\n', "", 1) == text
+
+
+def test_code_only_keeps_every_position_and_line():
+    text = 'SELECT * WHERE { ?s <http://x/#a> """two\nlines""" } # comment\nLIMIT 1'
+    code = code_only(text)
+    assert len(code) == len(text) and code.count("\n") == text.count("\n")
+    assert code == 'SELECT * WHERE { ?s <xxxxxxxxxxx> """xxx\nxxxxx""" }          \nLIMIT 1'
+
+
+def test_service_clauses_become_graph_clauses_and_nothing_else_changes():
+    text = ('SELECT * WHERE { ?service a <http://example.org/SERVICE> . ex:SERVICE ?p "SERVICE <x> {}" .\n'
+            '  service SILENT <http://example.org/sparql> { ?a ?b ?c } SERVICE ?endpoint { ?d ?e ?f } }')
+    assert without_service_calls(text) == (
+        'SELECT * WHERE { ?service a <http://example.org/SERVICE> . ex:SERVICE ?p "SERVICE <x> {}" .\n'
+        '  GRAPH          <http://example.org/sparql> { ?a ?b ?c } GRAPH   ?endpoint { ?d ?e ?f } }')
