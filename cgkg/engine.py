@@ -7,6 +7,7 @@ everything above this module is engine-agnostic.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,14 +48,37 @@ class EmbeddedEngine:
         form = query_form(text)
         sent = insert_values(text, bindings or {})
         try:
-            answer = self.store.query(sent, prefixes=PREFIXES)
             # Oxigraph evaluates lazily: a failure (a SERVICE that cannot be reached, …) surfaces
             # only while the answer is read, so reading it is part of the query.
-            return _result(form, answer)
+            return _interruptible(lambda: _result(form, self.store.query(sent, prefixes=PREFIXES)))
         except SyntaxError as exc:
             raise QueryError(syntax_error_message(exc, sent)) from None
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
+
+
+def _interruptible(evaluate):
+    """Run the evaluation in a worker thread, so that Ctrl-C stops a long query.
+
+    Python handles signals in the main thread only, between bytecodes: while the main thread itself
+    waited in Oxigraph's evaluator, a Ctrl-C went unseen until the query ended. Oxigraph releases the
+    GIL while it evaluates, so the main thread, waiting for the worker, sees the Ctrl-C at once; the
+    worker is a daemon and ends with the process.
+    """
+    outcome: dict = {}
+
+    def work():
+        try:
+            outcome["result"] = evaluate()
+        except BaseException as exc:  # handed to the main thread, which raises it as its own
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="cgkg-query", daemon=True)
+    worker.start()
+    worker.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 def _result(form: str, answer) -> Result:

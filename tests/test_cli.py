@@ -521,6 +521,28 @@ def test_output_that_cannot_be_written_is_one_sentence(args):
     assert done.stderr.strip() == "Error: cannot read or write the output: No space left on device"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT, as Ctrl-C does in a terminal")
+def test_ctrl_c_stops_a_long_embedded_query():
+    # A query that would run for days: every triple of the graph joined with every other, twice.
+    # While the main thread waited inside Oxigraph's evaluator, Ctrl-C went unseen until the end.
+    import signal
+    import time
+
+    endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"
+    process = subprocess.Popen([sys.executable, "-m", "cgkg", "sparql", endless],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)  # past the imports and the store's opening: into the query
+    assert process.poll() is None, process.communicate()
+    process.send_signal(signal.SIGINT)
+    try:
+        out, err = process.communicate(timeout=60)  # a guard against a hang, not a speed claim
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail("the query went on after Ctrl-C")
+    assert (process.returncode, out, err) == (1, "", "\nAborted!\n")  # Click's own answer to Ctrl-C
+
+
 @pytest.mark.parametrize("spelling", ["领导型：股权支配", "领导型:股权支配", "领导型 ： 股权支配"])
 def test_a_label_printed_with_full_width_punctuation_is_found_however_it_is_typed(runner, spelling):
     # cluster-profile --lang zh prints the mode of Liushi as "领导型：股权支配" (a full-width colon), as the
