@@ -71,6 +71,12 @@ def _interruptible(evaluate):
         try:
             outcome["result"] = evaluate()
         except BaseException as exc:  # handed to the main thread, which raises it as its own
+            # Without its traceback: the frames it holds hold Oxigraph's answer, which must be
+            # dropped by the thread that made it, not by the main thread once it is done with the error.
+            link = exc
+            while link is not None:
+                link.__traceback__ = None
+                link = link.__cause__ or link.__context__
             outcome["error"] = exc
 
     worker = threading.Thread(target=work, name="cgkg-query", daemon=True)
