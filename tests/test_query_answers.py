@@ -69,9 +69,13 @@ def test_a_year_range_holds_only_periods_wholly_inside_it(kg):
     # "20世纪80年代中后期" (1985-1989) may fall after 1985: a 1985-1985 range leaves it out.
     events = {r["event"].rsplit("/", 1)[1] for r in kg.run("timeline", place="pl:wenzhou", **{"from": "1985", "to": "1985"})}
     assert "wenzhou-shoes-fake-byword" not in events
-    # "改革开放初期" (1978-1985): the 挂户经营 practice is in 1978-1985, not in 1978-1980.
-    assert "guahu-jingying" in {r["instrument"].rsplit("/", 1)[1] for r in kg.run("instruments", **{"from": "1978", "to": "1985"})}
-    assert "guahu-jingying" not in {r["instrument"].rsplit("/", 1)[1] for r in kg.run("instruments", **{"from": "1978", "to": "1980"})}
+    # "20世纪90年代初的区域性质量危机" (the early 1990s, read 1990-1993) is in 1990-1995, not in 1990-1991.
+    def crisis_in(start, end):
+        rows = kg.run("timeline", cluster=LIUSHI, **{"from": start, "to": end})
+        return "liushi-quality-crisis-early-1990s" in {r["event"].rsplit("/", 1)[1] for r in rows}
+    assert crisis_in("1990", "1995") and not crisis_in("1990", "1991")
+    # "改革开放初期" gives the 挂户经营 practice no year: no range of years holds it.
+    assert "guahu-jingying" not in {r["instrument"].rsplit("/", 1)[1] for r in kg.run("instruments", **{"from": "1949", "to": "2010"})}
 
 
 def test_timeline_says_it_leaves_instruments_out(kg):
@@ -177,9 +181,11 @@ def test_cluster_profile_keeps_the_years_of_its_liushi_facts(kg):
     # "从1977年上半年第一家低压电器门市部开始,到1984年猛增到1000多家家庭作坊制企业"
     firms = [r for r in rows if r["aspect"] == "4 figure"]
     assert [(r["label"], r["detail"], r["year"]) for r in firms] == [("number of firms: 1000 firms", "more than", 1984)]
-    # "柳市低压电器产业最初的治理结构以市场型治理为主 … 在20世纪90年代初 …" - market-type from 1977 to 1990.
-    market = [r for r in rows if r["aspect"] == "5 governance mode" and r["item"].endswith("/market-type")]
-    assert [(r["year"], r["toYear"]) for r in market] == [(1977, 1990)]
+    # "从1977年上半年第一家低压电器门市部开始" - market-type from 1977; the text gives it no end year, and
+    # the leader type, formed "在后续的演化中", no start year: it comes after the dated mode.
+    modes = [r for r in rows if r["aspect"] == "5 governance mode"]
+    assert [(r["item"].rsplit("/", 1)[1], r["year"], r["toYear"]) for r in modes] == [
+        ("market-type", 1977, None), ("leader-equity", None, None)]
 
 
 # -- recommendations ---------------------------------------------------------------------------
@@ -202,10 +208,10 @@ def test_recommendations_to_a_kind_of_actor_include_its_sub_kinds(kg):
 
 def test_instruments_show_the_period_behind_a_year(kg):
     rows = kg.run("instruments", lang="zh")
-    # "改革开放初期 … 浙江各地先后出现了“挂户经营”、“戴红帽子”等举措" - 1978 is the start of a period.
+    # "改革开放初期 … 浙江各地先后出现了“挂户经营”、“戴红帽子”等举措" - the text's words, and no year.
     for name in ("guahu-jingying", "dai-hong-maozi"):
         row = by_id(rows, "instrument", name)
-        assert (row["year"], row["toYear"], row["period"]) == (1978, 1985, "改革开放初期")
+        assert (row["year"], row["toYear"], row["period"]) == (None, None, "改革开放初期")
     # "温州市烟具协会成立后不久就出台了《行业维权公约》" - 1991 only because the association was founded then.
     convention = by_id(rows, "instrument", "wenzhou-smoking-articles-rights-convention")
     assert (convention["year"], convention["period"]) == (1991, "成立后不久")
