@@ -360,8 +360,12 @@ def test_network_loads_in_networkx_with_expected_nodes_and_edges(graph, expected
     assert liushi["type"] == "cgkg:IndustrialCluster"
     assert liushi["label_en"]
     lead = [d for d in network.get_edge_data("ag:chint", LIUSHI).values() if d["type"] == "leadFirm"]
-    # Chint led Liushi "在后续的演化中", which the graph dates to 1990 as a reading (its editorial note says so).
-    assert len(lead) == 1 and lead[0]["year"] == 1990
+    # Chint led Liushi "在后续的演化中", a time the text gives no year: the edge has none.
+    assert len(lead) == 1 and "year" not in lead[0]
+    # "1988年6月半官方性质的温州市鹿城区鞋业协会宣告成立": the founding edge carries its year.
+    founding = [d for d in network.get_edge_data("ag:lucheng-local-government", "ag:lucheng-footwear-association").values()
+                if d["type"] == "founding"]
+    assert len(founding) == 1 and founding[0]["year"] == 1988
     assert network.nodes["ag:chint"]["type"] == "cgkg:Firm"
     assert network.nodes["pl:liushi"]["country"] == "pl:china"  # through cgkg:locatedIn
 
@@ -408,15 +412,18 @@ def test_relations_table(exported_tables, reference):
                && ?p NOT IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, cgkg:evidence)) }}""")
     assert len(rows) == expected
     lead = [r for r in rows if r["subject"] == "rel:chint-leads-liushi" and r["predicate"] == "cgkg:leadFirm"]
-    # The year (the leadership's cgkg:fromYear, a reading of "在后续的演化中") and the passages are the graph's own.
-    year, = (row[0] for row in reference["all"].query(
-        PROLOGUE + "SELECT ?y WHERE { <https://w3id.org/cgkg/id/relation/chint-leads-liushi> cgkg:fromYear ?y }"))
+    # The passages are the graph's own; the year is empty, as the text gives this leadership none.
     passages = {f"psg:{row[0].split('/')[-1]}" for row in reference["all"].query(
         PROLOGUE + "SELECT ?p WHERE { <https://w3id.org/cgkg/id/relation/chint-leads-liushi> cgkg:evidence ?p }")}
     assert len(lead) == 1
     assert {key: lead[0][key] for key in ("subject", "predicate", "object", "year")} == {
-        "subject": "rel:chint-leads-liushi", "predicate": "cgkg:leadFirm", "object": "ag:chint", "year": str(year)}
+        "subject": "rel:chint-leads-liushi", "predicate": "cgkg:leadFirm", "object": "ag:chint", "year": ""}
     assert set(lead[0]["evidence"].split(" | ")) == passages and "psg:zj-liushi-absorption" in passages
+    # A dated relation carries the graph's year: all Lucheng's shoe firms joined the association of 1988.
+    year, = (row[0] for row in reference["all"].query(
+        PROLOGUE + "SELECT ?y WHERE { <https://w3id.org/cgkg/id/relation/lucheng-footwear-firms-membership> cgkg:fromYear ?y }"))
+    member = [r for r in rows if r["subject"] == "rel:lucheng-footwear-firms-membership" and r["predicate"] == "org:member"]
+    assert [r["year"] for r in member] == [str(year)] == ["1988"]
     keys = [(r["subject"], r["predicate"], r["object"]) for r in rows]
     assert keys == sorted(keys)
 
