@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .errors import QueryError
 from .prefixes import is_valid_iri
 
 _PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", re.IGNORECASE)
-# What may hold any text, so that a keyword inside it is no keyword: IRIs, strings (long ones first)
-# and comments, tried in this order at each position as SPARQL's lexer does, so a "#" in an IRI or a
-# string starts no comment.
+# What may hold a keyword's letters without being one: IRIs, strings (long ones first), comments,
+# variables and prefixed names (ex:SERVICE, or a local name with a dot inside, ex:a.SERVICE), tried in
+# this order at each position as SPARQL's lexer does, so a "#" in an IRI or a string starts no comment.
 _OPAQUE = re.compile(
     r'<[^<>"{}|^`\\\x00-\x20]*>'
     r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\n\r]|\\.)*"'
     r"|'(?:[^'\\\n\r]|\\.)*'"
-    r"|#[^\n]*",
+    r"|#[^\n]*"
+    r"|[?$]\w+"
+    r"|(?:[^\W\d_][\w.-]*)?:(?:[\w:%-]|\.(?=[\w:%-]))*",
     re.DOTALL,
 )
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -65,6 +68,7 @@ def insert_values(text: str, bindings: dict) -> str:
     return "".join(pieces) + text[last:]
 
 
+@lru_cache(maxsize=32)  # a query's form, its WHERE groups and its SERVICE clauses are all found in one masking
 def code_only(text: str) -> str:
     """The text with comments blanked and the insides of IRIs and strings filled with "x".
 
@@ -76,6 +80,11 @@ def code_only(text: str) -> str:
         token = match.group()
         if token.startswith("#"):
             return " " * len(token)
+        if token[0] in "?$":
+            return token[0] + "x" * (len(token) - 1)
+        if token[0] not in "<\"'":  # a prefixed name: its prefix, declared by that name, is kept
+            prefix, colon, local = token.partition(":")
+            return prefix + colon + "x" * len(local)
         quote = 3 if token[:3] in ('"""', "'''") else 1
         inside = re.sub(r"[^\n]", "x", token[quote:-quote])  # newlines kept: line numbers still hold
         return token[:quote] + inside + token[-quote:]
@@ -91,7 +100,7 @@ def without_service_calls(text: str) -> str:
     its own to whatever URL a query names.
     """
     pieces, last = [], 0
-    for match in re.finditer(r"(?<![\w:?$.-])SERVICE(\s+SILENT)?(?![\w:-])", code_only(text), re.IGNORECASE):
+    for match in re.finditer(r"(?<![\w:?$-])SERVICE(\s+SILENT)?(?![\w:-])", code_only(text), re.IGNORECASE):
         pieces += [text[last:match.start()], "GRAPH".ljust(match.end() - match.start())]  # columns kept
         last = match.end()
     return "".join(pieces) + text[last:]

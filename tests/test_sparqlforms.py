@@ -36,12 +36,19 @@ def test_code_only_keeps_every_position_and_line():
     text = 'SELECT * WHERE { ?s <http://x/#a> """two\nlines""" } # comment\nLIMIT 1'
     code = code_only(text)
     assert len(code) == len(text) and code.count("\n") == text.count("\n")
-    assert code == 'SELECT * WHERE { ?s <xxxxxxxxxxx> """xxx\nxxxxx""" }          \nLIMIT 1'
+    assert code == 'SELECT * WHERE { ?x <xxxxxxxxxxx> """xxx\nxxxxx""" }          \nLIMIT 1'
 
 
 def test_service_clauses_become_graph_clauses_and_nothing_else_changes():
     text = ('SELECT * WHERE { ?service a <http://example.org/SERVICE> . ex:SERVICE ?p "SERVICE <x> {}" .\n'
-            '  service SILENT <http://example.org/sparql> { ?a ?b ?c } SERVICE ?endpoint { ?d ?e ?f } }')
+            '  service SILENT <http://example.org/sparql> { ?a ?b ?c } SERVICE ?endpoint { ?d ?e ?f }\n'
+            '  ex:a.SERVICE SERVICE:x ?o.SERVICE <http://example.org/q> { } }')
     assert without_service_calls(text) == (
         'SELECT * WHERE { ?service a <http://example.org/SERVICE> . ex:SERVICE ?p "SERVICE <x> {}" .\n'
-        '  GRAPH          <http://example.org/sparql> { ?a ?b ?c } GRAPH   ?endpoint { ?d ?e ?f } }')
+        '  GRAPH          <http://example.org/sparql> { ?a ?b ?c } GRAPH   ?endpoint { ?d ?e ?f }\n'
+        '  ex:a.SERVICE SERVICE:x ?o.GRAPH   <http://example.org/q> { } }')
+
+
+def test_code_only_masks_variables_and_local_names_but_keeps_prefixes():
+    assert code_only("PREFIX ex: <http://e/> SELECT ?where WHERE { ex:a.b ?p $o . }") == (
+        "PREFIX ex: <xxxxxxxxx> SELECT ?xxxxx WHERE { ex:xxx ?x $x . }")
