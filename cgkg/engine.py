@@ -63,7 +63,8 @@ def _interruptible(evaluate):
     Python handles signals in the main thread only, between bytecodes: while the main thread itself
     waited in Oxigraph's evaluator, a Ctrl-C went unseen until the query ended. Oxigraph releases the
     GIL while it evaluates, so the main thread, waiting for the worker, sees the Ctrl-C at once; the
-    worker is a daemon and ends with the process.
+    worker is a daemon and ends with the process. A thread costs about 0.2 ms a query (0.30 against
+    0.08 ms for a one-label lookup on the bundled graph), under 2 % of a CLI lookup.
     """
     outcome: dict = {}
 
