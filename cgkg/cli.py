@@ -416,6 +416,43 @@ def validate(files, extra, engine):
 
 
 @cli.command()
+@click.option("--clear", is_flag=True, help="Remove every cached store; each is rebuilt when next needed.")
+def cache(clear):
+    """Show or clear the cache of prebuilt stores.
+
+    The first run on a set of data files parses them into an on-disk store
+    under ~/.cache/cgkg (or $CGKG_CACHE_DIR); later runs reopen it in
+    milliseconds. Editing a file, or adding --data files, builds another
+    store: the 8 most recently used are kept, and a new build removes the
+    others.
+
+    \b
+    Examples:
+      cgkg cache
+      cgkg cache --clear
+    """
+    import time
+
+    from . import store
+
+    root = store.cache_root()
+    if clear:
+        removed = store.clear_cache()
+        click.echo(f"Removed {removed} cached store(s) from {root}.")
+        return
+    stores = store.cached_stores()
+    total = sum(s.size_bytes for s in stores)
+    click.echo(f"{root}: {len(stores)} store(s), {_megabytes(total)} (the {store.KEPT_STORES} most recently used are kept)")
+    for cached in stores:
+        used = time.strftime("%Y-%m-%d %H:%M", time.localtime(cached.last_used))
+        click.echo(f"  {cached.path.name}  {_megabytes(cached.size_bytes):>9}  last used {used}")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+@cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--sources", type=click.Path(file_okay=False, path_type=Path),
               help="Folder holding the source texts (default: $CGKG_SOURCES_DIR or shared/seeds).")

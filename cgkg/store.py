@@ -2,12 +2,16 @@
 
 A lookup reopens the prebuilt store read-only (milliseconds) instead of reparsing Turtle; the cache key
 covers every file's path, size and modification time, so editing a file rebuilds it on the next run.
+Each edit or new set of --data files makes a new store, so the cache keeps only the KEPT_STORES most
+recently used ones: a new build removes the rest.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,6 +21,13 @@ from .rdffiles import load_files
 
 CACHE_ENV = "CGKG_CACHE_DIR"
 _READY = "cgkg-ready"
+
+KEPT_STORES = 8
+# A store used this recently may be open in another process, so it is never evicted.
+IN_USE_SECONDS = 600
+# The ready marker's modification time records the last use; it is refreshed at most this often,
+# so a lookup does not write to the disk every time.
+USE_RECORDED_EVERY_SECONDS = 3600
 
 
 def cache_root() -> Path:
@@ -47,7 +58,7 @@ def open_store(extra_files: list[Path] | tuple[Path, ...] = (), *, use_cache: bo
         # Let the parser report the unreadable file by name.
         return _build_in_memory(files)
     target = cache_root() / f"store-{_fingerprint(files)}"
-    if (target / _READY).exists():
+    if _record_use(target / _READY):
         try:
             return ox.Store.read_only(str(target))
         except (OSError, RuntimeError):
@@ -82,7 +93,56 @@ def open_store(extra_files: list[Path] | tuple[Path, ...] = (), *, use_cache: bo
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
+    _evict_least_recently_used(target.parent)
     return ox.Store.read_only(str(target))
+
+
+def _record_use(marker: Path) -> bool:
+    """Whether the store is built; if so, note that it is in use (for eviction)."""
+    try:
+        last_use = marker.stat().st_mtime
+    except OSError:
+        return False
+    if time.time() - last_use > USE_RECORDED_EVERY_SECONDS:
+        try:
+            os.utime(marker)
+        except OSError:
+            pass  # a read-only cache still serves lookups; it only loses track of use
+    return True
+
+
+@dataclass(frozen=True)
+class CachedStore:
+    path: Path
+    size_bytes: int
+    last_used: float
+
+
+def cached_stores(root: Path | None = None) -> list[CachedStore]:
+    """The built stores in the cache, most recently used first."""
+    root = cache_root() if root is None else root
+    found = []
+    try:
+        entries = list(root.glob("store-*"))
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            last_used = (entry / _READY).stat().st_mtime
+            size = sum(f.stat().st_size for f in entry.iterdir() if f.is_file())
+        except OSError:
+            continue  # being removed, or never finished (a build is renamed into place only when complete)
+        found.append(CachedStore(entry, size, last_used))
+    return sorted(found, key=lambda s: (-s.last_used, s.path.name))
+
+
+def _evict_least_recently_used(root: Path) -> None:
+    import shutil
+
+    now = time.time()
+    for stale in cached_stores(root)[KEPT_STORES:]:
+        if now - stale.last_used > IN_USE_SECONDS:
+            shutil.rmtree(stale.path, ignore_errors=True)
 
 
 ABANDONED_AFTER_SECONDS = 6 * 3600
@@ -91,7 +151,6 @@ ABANDONED_AFTER_SECONDS = 6 * 3600
 def _remove_abandoned_builds(root: Path) -> None:
     """Delete half-built stores left by killed processes; recent ones may still be building."""
     import shutil
-    import time
 
     try:
         entries = list(root.glob("building-*"))

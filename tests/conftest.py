@@ -3,6 +3,7 @@ cgkg opens it, and a Click runner."""
 
 from __future__ import annotations
 
+import os
 import shlex
 from pathlib import Path
 
@@ -11,9 +12,21 @@ import rdflib
 from click.testing import CliRunner
 
 import cgkg
-from cgkg import paths
+from cgkg import paths, store
 
 CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_store_cache(tmp_path_factory):
+    """Tests build stores of changed copies of the data: they go to a cache of their own, not the user's."""
+    saved = os.environ.get(store.CACHE_ENV)
+    os.environ[store.CACHE_ENV] = str(tmp_path_factory.mktemp("store-cache"))
+    yield
+    if saved is None:
+        os.environ.pop(store.CACHE_ENV, None)
+    else:
+        os.environ[store.CACHE_ENV] = saved
 
 
 @pytest.fixture(scope="session")

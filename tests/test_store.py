@@ -100,3 +100,61 @@ def test_a_corrupted_store_is_rebuilt(cache, tmp_path):
     for table in built.glob("*.sst"):  # a disk error or an interrupted copy: the tables are cut short
         table.write_bytes(table.read_bytes()[:100])
     assert label_of_extra(store_module.open_store([extra])) == ["first"]
+
+
+def fake_store(root, name, last_used):
+    """A cached store as eviction sees it: a folder with its ready marker, last used at that time."""
+    folder = root / f"store-{name}"
+    folder.mkdir(parents=True)
+    marker = folder / store_module._READY
+    marker.write_text("0")
+    os.utime(marker, (last_used, last_used))
+    return folder
+
+
+def test_a_new_build_keeps_only_the_most_recently_used_stores(cache):
+    hour = 3600
+    now = time.time()
+    # Older stores than the limit allows, each last used a day earlier than the one before.
+    old = [fake_store(cache, f"old{i:02d}", now - (i + 1) * 24 * hour) for i in range(store_module.KEPT_STORES + 2)]
+    store_module.open_store()  # builds the bundled graph's store, the most recent of all
+    kept = stores_in(cache)
+    assert len(kept) == store_module.KEPT_STORES
+    # The new store and the KEPT_STORES - 1 most recently used of the old ones stay.
+    assert [p.name for p in old[: store_module.KEPT_STORES - 1]] == [n for n in kept if n.startswith("store-old")]
+    assert all(not p.exists() for p in old[store_module.KEPT_STORES - 1:])
+
+
+def test_a_store_used_within_minutes_is_never_evicted(cache):
+    now = time.time()
+    for i in range(store_module.KEPT_STORES):
+        fake_store(cache, f"recent{i}", now - 60 - i)
+    store_module.open_store()
+    # Over the limit, but every store may still be open in another process.
+    assert len(stores_in(cache)) == store_module.KEPT_STORES + 1
+
+
+def test_reopening_a_store_records_its_use(cache):
+    store_module.open_store()
+    built, = cache.glob("store-*")
+    marker = built / store_module._READY
+    long_ago = time.time() - 30 * 24 * 3600
+    os.utime(marker, (long_ago, long_ago))
+    store_module.open_store()
+    assert marker.stat().st_mtime > long_ago + 29 * 24 * 3600
+
+
+def test_the_cache_command_lists_the_stores_and_clears_them(cache, runner):
+    from cgkg.cli import cli
+
+    store_module.open_store()
+    listed = runner.invoke(cli, ["cache"])
+    assert listed.exit_code == 0, listed.output
+    built, = cache.glob("store-*")
+    assert listed.output.startswith(f"{cache}: 1 store(s), ")
+    assert built.name in listed.output
+    help_text = " ".join(runner.invoke(cli, ["cache", "--help"]).output.split())
+    assert f"the {store_module.KEPT_STORES} most recently used are kept" in help_text
+    cleared = runner.invoke(cli, ["cache", "--clear"])
+    assert cleared.exit_code == 0 and "Removed 1 cached store(s)" in cleared.output
+    assert stores_in(cache) == []
