@@ -344,6 +344,8 @@ def show(term, lang, as_json, **options):
 def search(text, lang, **options):
     """List entities whose labels contain TEXT, with their type.
 
+    Lists at most 200 entities, sorted by label, and says so when more match.
+
     \b
     Examples:
       cgkg search 协会
@@ -357,6 +359,8 @@ def search(text, lang, **options):
     hits = graph.search(text, lang)
     rows = [{k: Term.literal(v) if k != "id" else Term.iri(v) for k, v in hit.items()} for hit in hits]
     emit(_render(Result("SELECT", ["id", "label", "type"], rows), fmt))
+    if getattr(hits, "truncated", False):
+        click.echo(f"Only the first {len(hits)} matching entities are listed: a longer TEXT narrows the search.", err=True)
 
 
 @cli.command()

@@ -23,9 +23,11 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 # are dropped on both sides rather than folded on one.
 _IGNORED_MARKS = ":：(（)）,，;；"
 _IGNORED = f"[\\\\s\u3000{_IGNORED_MARKS}]+"
+# A search lists at most this many entities; its query asks for one more, to tell when more matched.
+SEARCH_LIMIT = 200
 _MATCH = _PROLOGUE + """
 SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
-  ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name .
+  ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel|cgkg:printedLabel ?name .
   FILTER (%s)
   OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }
   OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), "en")) }
@@ -36,7 +38,7 @@ SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
 }
 GROUP BY ?entity
 ORDER BY ?label ?entity
-LIMIT 200
+LIMIT """ + str(SEARCH_LIMIT + 1) + """
 """
 _EXACT = _MATCH % f'REPLACE(LCASE(STR(?name)), "{_IGNORED}", "") = ?needle'
 _CONTAINS = _MATCH % f'CONTAINS(REPLACE(LCASE(STR(?name)), "{_IGNORED}", ""), ?needle)'
@@ -46,7 +48,7 @@ _EXISTS = _PROLOGUE + "ASK WHERE { { ?entity ?p ?o } UNION { ?s ?p ?entity } }"
 _LABELS = _PROLOGUE + """
 SELECT ?property ?value WHERE {
   ?entity ?property ?value .
-  FILTER (?property IN (skos:prefLabel, skos:altLabel, skos:hiddenLabel, rdfs:label))
+  FILTER (?property IN (skos:prefLabel, skos:altLabel, skos:hiddenLabel, cgkg:printedLabel, rdfs:label))
 }
 ORDER BY ?property LCASE(LANG(?value)) ?value
 """
@@ -63,7 +65,7 @@ GROUP BY ?type ORDER BY ?type
 _FACTS = _PROLOGUE + """
 SELECT ?property (MIN(?pname) AS ?propertyLabel) ?value (MIN(?vname) AS ?valueLabel) WHERE {
   ?entity ?property ?value .
-  FILTER (?property NOT IN (rdf:type, cgkg:evidence, skos:prefLabel, skos:altLabel, skos:hiddenLabel, rdfs:label))
+  FILTER (?property NOT IN (rdf:type, cgkg:evidence, skos:prefLabel, skos:altLabel, skos:hiddenLabel, cgkg:printedLabel, rdfs:label))
   OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
   OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), "en")) }
   OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), ?lang)) }
@@ -125,7 +127,16 @@ def search(engine, text: str, lang: str = "en") -> list[dict]:
     needle = normalise(text)
     if not needle:
         raise ParameterError("search text is empty")
-    return _matches(engine, _CONTAINS, needle, lang)
+    found = _matches(engine, _CONTAINS, needle, lang)
+    hits = Matches(found[:SEARCH_LIMIT])
+    hits.truncated = len(found) > SEARCH_LIMIT
+    return hits
+
+
+class Matches(list):
+    """The first SEARCH_LIMIT entities found; `truncated` says whether more matched."""
+
+    truncated = False
 
 
 def _matches(engine, query: str, needle: str, lang: str) -> list[dict]:

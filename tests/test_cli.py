@@ -412,6 +412,19 @@ def test_search_is_case_width_and_space_insensitive(runner):
     assert any(h["id"].endswith("/agent/chint") and h["type"] == "cgkg:Firm" for h in hits)
 
 
+@pytest.mark.parametrize(("firms", "told"), [(200, False), (201, True)])
+def test_search_says_when_it_lists_only_the_first_200_matches(runner, tmp_path, firms, told):
+    extra = tmp_path / "many-firms.ttl"
+    extra.write_text("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n" + "".join(
+        f'<https://w3id.org/cgkg/id/agent/probe-{i:03d}> skos:prefLabel "zzprobe {i:03d}"@en .\n' for i in range(firms)
+    ), encoding="utf-8")
+    result = runner.invoke(cli, ["search", "zzprobe", "--data", str(extra), "--csv"])
+    assert result.exit_code == 0, result.output
+    labels = [line.split(",")[1] for line in result.stdout.splitlines()[1:]]
+    assert labels == [f"zzprobe {i:03d}" for i in range(200)]
+    assert ("Only the first 200 matching entities are listed" in result.stderr) is told
+
+
 def test_stats(runner):
     rows = json.loads(run(runner, "stats", "--json").output)
     triples = [r for r in rows if r["measure"] == "triples"][0]["count"]

@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 import rdflib
+from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from cgkg.prefixes import compact
@@ -189,4 +190,38 @@ def test_every_period_note_is_printed_in_a_source(data_graph, printed):
         f"{compact(str(thing))}: period note {str(note)!r} is not printed in either text"
         for thing, note in _unprinted(data_graph, CGKG.periodNote, printed)
     ]
+    assert not problems, "\n".join(problems)
+
+
+def _quotes_cited_by(graph: rdflib.Graph, thing) -> list[str]:
+    return [str(quote) for passage in graph.objects(thing, CGKG.evidence) for quote in graph.objects(passage, OA.exact)]
+
+
+def test_every_printed_label_is_in_a_passage_its_thing_cites_and_in_that_source(data_graph, source_texts):
+    # Character for character, not squeezed: "W T O" and "PRT O EX‐PO" are what the texts print.
+    printed_labels = list(data_graph.subject_objects(CGKG.printedLabel))
+    assert len(printed_labels) > 400, f"only {len(printed_labels)} printed labels in the data"
+    problems = []
+    for thing, label in printed_labels:
+        sources = {str(s) for p in data_graph.objects(thing, CGKG.evidence) for s in data_graph.objects(p, OA.hasSource)}
+        files = {str(f) for s in sources for f in data_graph.objects(URIRef(s), CGKG.fileName)}
+        if not any(str(label) in quote for quote in _quotes_cited_by(data_graph, thing)):
+            problems.append(f"{compact(str(thing))}: printed label {str(label)!r} is in no passage it cites")
+        elif not any(str(label) in source_texts[name] for name in files):
+            problems.append(f"{compact(str(thing))}: printed label {str(label)!r} is not in its source text")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_label_that_a_cited_passage_prints_is_marked_printed(data_graph):
+    # The mark is complete, not a sample: a preferred, alternative or hidden label that occurs in a
+    # passage its thing cites is also a cgkg:printedLabel, so "what does the text call it?" has one answer.
+    problems = []
+    for thing in sorted(set(data_graph.subjects(CGKG.evidence, None)), key=str):
+        quotes = _quotes_cited_by(data_graph, thing)
+        marked = {str(label) for label in data_graph.objects(thing, CGKG.printedLabel)}
+        for predicate in (SKOS_NS.prefLabel, SKOS_NS.altLabel, SKOS_NS.hiddenLabel):
+            for label in data_graph.objects(thing, predicate):
+                if str(label) not in marked and any(str(label) in quote for quote in quotes):
+                    problems.append(f"{compact(str(thing))}: {str(label)!r} is printed in a passage it cites "
+                                    "but is not a cgkg:printedLabel")
     assert not problems, "\n".join(problems)

@@ -181,6 +181,17 @@ VIOLATING: dict[str, dict[str, tuple[str, list[tuple[str, ...]]]]] = {
             [("ev:liushi-regional-quality", "relation")],
         ),
     },
+    "printed-label-violation": {
+        # The fixture passage quotes 通过整顿,柳市低压电器产品质量有所好转。
+        "not-in-the-cited-quote": (
+            firm(' ;\n    cgkg:printedLabel "柳市低压电器"@zh , "正泰集团"@zh'),
+            [("ag:chint", "正泰集团")],
+        ),
+        "no-evidence-at-all": (
+            firm(' ;\n    cgkg:printedLabel "正泰"@zh', evidence=False),
+            [("ag:chint", "正泰")],
+        ),
+    },
     "malformed-label-violation": {
         # One case per kind of malformed label, spread over the four label properties.
         "doubled-space": (firm(labels='"正泰"@zh , "Chint  Group"@en'), [("ag:chint", "Chint  Group")]),
@@ -252,7 +263,7 @@ def bundled_store() -> ox.Store:
 
 def test_the_checks_are_found():
     names = {check.stem for check in CHECKS}
-    assert len(CHECKS) == 8, f"expected 8 checks, found {sorted(names)}"
+    assert len(CHECKS) == 9, f"expected 9 checks, found {sorted(names)}"
     assert names == set(VIOLATING), (
         f"checks without a violating fixture: {sorted(names - set(VIOLATING))}; "
         f"fixtures for missing checks: {sorted(set(VIOLATING) - names)}"

@@ -857,3 +857,22 @@ def test_what_the_text_recommends_on_the_example_of_which_italian_practice(g):
         (iri("rec:zhejiang-long-term-innovation-service-system"), iri("ag:italian-real-service-centres")),
         (iri("rec:zhejiang-cluster-governance-platform"), iri("ag:pisa-provincial-fashion-table")),
     } <= pairs
+
+
+def test_printed_labels_keep_the_scanned_forms_that_the_preferred_labels_mend(g):
+    # "纺织品展览(PRT O EX‐PO)", "桌椅家具企业技术服务中心(CA T AS)", "Tod摧s公司": the preferred labels
+    # read PRATO EXPO, CATAS and Tod's; the printed labels keep what the text prints.
+    assert column(g, "SELECT ?l WHERE { ev:prato-expo cgkg:printedLabel ?l }") == {"纺织品展览", "PRT O EX‐PO"}
+    assert column(g, "SELECT ?l WHERE { ag:catas cgkg:printedLabel ?l }") == {"桌椅家具企业技术服务中心", "CA T AS"}
+    assert column(g, "SELECT ?l WHERE { ag:tods cgkg:printedLabel ?l }") == {"Tod摧s"}
+
+
+def test_wenzhou_associations_are_credited_with_their_governance_functions(g):
+    # "尤其是温州的行业协会(商会)凭借其在行业自律、保护会员企业合法权益、维护公平竞争的市场秩序、知识产权保护、
+    # 应对国际贸易摩擦乃至污染治理等方面的显著绩效逐步得到政府、企业、社会各个方面越来越多的认同。"
+    assert column(g, "SELECT ?f WHERE { ag:wenzhou-industry-associations cgkg:providesFunction ?f }") == iris(
+        "function:self-regulation", "function:rights-protection", "function:trade-defence", "function:pollution-control")
+    assert ask(g, """ag:wenzhou-industry-associations a cgkg:ActorGroup ; cgkg:locatedIn pl:wenzhou ;
+                     cgkg:printedLabel "温州的行业协会(商会)"@zh .""")
+    # The text names no member, so the group has none.
+    assert not ask(g, "?m org:organization ag:wenzhou-industry-associations")

@@ -52,6 +52,10 @@ def zh(g, label, cls=None):
     return nodes.pop()
 
 
+def printed(g, thing):
+    return {str(label) for label in g.objects(thing, CGKG.printedLabel)}
+
+
 def value(g, s, p):
     values = list(g.objects(s, p))
     assert len(values) == 1, f"{s} has {len(values)} values of {p}"
@@ -965,3 +969,26 @@ def test_everything_from_the_text_cites_it(g):
         nodes = set(g.subjects(RDF.type, cls))
         assert nodes and nodes <= {n for n in nodes if list(g.objects(n, CGKG.evidence))}, cls
     assert cited >= {CLU["wenzhou-footwear"], CLU["yiwu-small-commodities"], AG["yiwu-small-commodities-market"]}
+
+
+def test_printed_labels_are_the_names_as_the_text_prints_them(g):
+    # “温州市工商联…先后推动成立了五金商会(1993年)”: the chamber is read as Wenzhou's, but is printed without the city.
+    assert printed(g, AG["wenzhou-hardware-chamber"]) == {"五金商会"}
+    # “2001年我国加入W T O”: the scanned spacing is what the text prints.
+    assert printed(g, AG.wto) == {"W T O"}
+    # “当地政府通过建立电器总厂…”: Liushi's government is printed only as the local government.
+    assert printed(g, AG["liushi-local-government"]) == {"当地政府"}
+    # “新河镇“羊毛衫行业工会””: the town stands outside the quotation marks of the union's name.
+    assert printed(g, AG["xinhe-woollen-sweater-industry-union"]) == {"羊毛衫行业工会"}
+    # “各类专业协会、工办、劳动、司法…”: the Changxing industry office is printed in its short form.
+    assert printed(g, AG["changxing-industry-office"]) == {"工办"}
+
+
+def test_things_the_text_names_only_in_other_words_have_no_printed_label(g):
+    # “五金商会(1993年)”: the hardware cluster is known only through its chamber.
+    assert printed(g, CLU["wenzhou-hardware"]) == set()
+    # “温州锁具、剃须刀等行业协会”: the lock association's full name is never printed as one phrase.
+    assert printed(g, AG["wenzhou-locks-association"]) == set()
+    # “金华市永泰、旭春两家火腿厂”: neither factory's name is printed whole.
+    assert printed(g, AG["jinhua-yongtai-ham-factory"]) == set()
+    assert printed(g, AG["jinhua-xuchun-ham-factory"]) == set()

@@ -39,6 +39,7 @@ LANGUAGE_MAPS = {
     "http://purl.org/dc/terms/title",
     "http://purl.org/dc/terms/description",
     "https://w3id.org/cgkg/ontology#periodNote",
+    "https://w3id.org/cgkg/ontology#printedLabel",
     "https://w3id.org/cgkg/ontology#roleText",
     "https://w3id.org/cgkg/ontology#unit",
 }
