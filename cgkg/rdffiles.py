@@ -57,14 +57,10 @@ def _without_bom(data: bytes) -> bytes:
 
 def _input_error(path: Path, exc: SyntaxError | OSError) -> InputError:
     if isinstance(exc, SyntaxError):
-        return InputError(f"{path}: line {_line_of(exc)}: syntax error: {_reason(exc)}")
+        # The RDF/XML parser reports some errors (a property outside any namespace) with no position.
+        where = f" line {exc.lineno}:" if exc.lineno else ""
+        return InputError(f"{path}:{where} syntax error: {_reason(exc)}")
     return InputError(f"{path}: cannot read the file ({exc.strerror or exc})")
-
-
-def _line_of(exc: SyntaxError) -> int | str:
-    if exc.lineno:
-        return exc.lineno
-    return "?"
 
 
 def _reason(exc: SyntaxError) -> str:

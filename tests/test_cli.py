@@ -464,6 +464,17 @@ def test_malformed_data_file_names_file_and_line(runner, tmp_path):
     assert "broken.ttl" in result.output and "line 3" in result.output
 
 
+def test_a_data_error_without_a_position_names_the_file_and_no_line(runner, tmp_path):
+    # An RDF/XML property element outside any namespace: the parser gives no line for it.
+    bad = tmp_path / "broken.rdf"
+    bad.write_text('<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+                   '<rdf:Description rdf:about="http://example.org/a"><p>x</p></rdf:Description>\n</rdf:RDF>\n',
+                   encoding="utf-8")
+    result = runner.invoke(cli, ["stats", "--data", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {bad}: syntax error: XML namespaces are required in RDF/XML\n"
+
+
 def test_unreadable_data_file(runner, tmp_path):
     result = run(runner, "stats", "--data", str(tmp_path / "missing.ttl"))
     assert result.exit_code == 2 and "missing.ttl" in result.output
