@@ -656,6 +656,20 @@ def test_release_folder(runner, tmp_path, reference):
     description.parse(folder / "void.ttl", format="turtle")
     for url in description.objects(None, DCAT.downloadURL):
         assert Path(url.replace("file://", "")).is_file(), url
+    # Each distribution that is one file gives the size and SHA-256 of that file as the folder holds it.
+    spdx = rdflib.Namespace("http://spdx.org/rdf/terms#")
+    single_files = 0
+    for distribution in description.subjects(rdflib.RDF.type, DCAT.Distribution):
+        urls = list(description.objects(distribution, DCAT.downloadURL))
+        if len(urls) != 1:
+            continue  # the CSV tables: one distribution, many files
+        data = Path(urls[0].replace("file://", "")).read_bytes()
+        assert int(description.value(distribution, DCAT.byteSize)) == len(data), urls[0]
+        checksum = description.value(distribution, spdx.checksum)
+        assert description.value(checksum, spdx.algorithm) == spdx.checksumAlgorithm_sha256
+        assert str(description.value(checksum, spdx.checksumValue)) == hashlib.sha256(data).hexdigest(), urls[0]
+        single_files += 1
+    assert single_files == len(DISTRIBUTIONS) - 1
     dataset = rdflib.Dataset()
     dataset.parse(folder / "cgkg.nq", format="nquads")
     assert_same(dataset.graph(rdflib.URIRef(DATA_GRAPH)), reference["data"])

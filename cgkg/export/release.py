@@ -50,9 +50,11 @@ def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | 
                  base_url: str | None = None):
     """(relative path, bytes) of every file of the release, README.md and SHA256SUMS last."""
     digests: dict[str, str] = {}
+    sizes: dict[str, int] = {}
 
     def emit(name: str, data: bytes):
         digests[name] = hashlib.sha256(data).hexdigest()
+        sizes[name] = len(data)
         return name, data
 
     for fmt, writer in (("nquads", rdf.nquads), ("trig", rdf.trig), ("turtle", rdf.turtle),
@@ -68,7 +70,9 @@ def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | 
     del index
     for name, data in csv_tables.items():
         yield emit(csv_folder + name, data)
-    yield emit("void.ttl", void_turtle(graph, sorted(csv_tables), base_url))
+    # Every distribution is written by now, so the description gives each one's size and checksum.
+    written = {name: (sizes[name], digests[name]) for name in digests}
+    yield emit("void.ttl", void_turtle(graph, sorted(csv_tables), base_url, written))
     yield emit("context.jsonld", paths.CONTEXT_FILE.read_bytes())
     if with_docs:
         try:

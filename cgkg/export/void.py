@@ -39,6 +39,7 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
+SPDX = "http://spdx.org/rdf/terms#"
 IANA = "https://www.iana.org/assignments/media-types/"
 
 # format -> (file in the release folder, title, media type, registered with IANA, W3C format IRI)
@@ -73,15 +74,17 @@ EXAMPLE_CLASSES = ("IndustrialCluster", "IndustrialDistrict", "IndustryAssociati
 PREFERRED_EXAMPLE = ID + "cluster/liushi-low-voltage-electrical"
 
 
-def void_turtle(graph: ExportGraph, csv_files: list[str] | None = None, base_url: str | None = None) -> bytes:
+def void_turtle(graph: ExportGraph, csv_files: list[str] | None = None, base_url: str | None = None,
+                written: dict[str, tuple[int, str]] | None = None) -> bytes:
     """The description as Turtle. csv_files names the tables (e.g. ``clusters.csv``) for their download URLs;
-    base_url, if given, is the URL of the release folder (ending in /), under which they are absolute."""
-    triples = describe(graph, csv_files, base_url)
+    base_url, if given, is the URL of the release folder (ending in /), under which they are absolute;
+    written gives the size in bytes and SHA-256 of each file of the release already written, by name."""
+    triples = describe(graph, csv_files, base_url, written)
     lines = set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).split(b"\n")) - {b""}
     # The dataset itself first, then its subsets, partitions and distributions, each group sorted.
     main = f"<{DATASET}> ".encode()
     lines = sorted(lines, key=lambda line: (not line.startswith(main), line))
-    prefixes = {**ALL_PREFIXES, "sd": SD, "formats": FORMATS_NS, "dataset": DATASET + "#"}
+    prefixes = {**ALL_PREFIXES, "sd": SD, "formats": FORMATS_NS, "spdx": SPDX, "dataset": DATASET + "#"}
     return turtle_from_ntriples(b"\n".join(lines) + b"\n", prefixes, base_iri=None if base_url else _RELEASE)
 
 
@@ -116,7 +119,8 @@ def statistics(graph: ExportGraph) -> dict:
     }
 
 
-def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: str | None = None) -> list[ox.Triple]:
+def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: str | None = None,
+             written: dict[str, tuple[int, str]] | None = None) -> list[ox.Triple]:
     release = base_url or _RELEASE
     stats = statistics(graph)
     dataset = ox.NamedNode(DATASET)
@@ -204,6 +208,15 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: s
         else:
             add(distribution, DCAT + "accessURL", ox.NamedNode(release + file))
             add(distribution, DCAT + "downloadURL", ox.NamedNode(release + file))
+        if file in (written or {}):
+            # So a downloader can check the file it got (DCAT 3; SPDX for the checksum).
+            size, sha256 = written[file]
+            add(distribution, DCAT + "byteSize", ox.Literal(str(size), datatype=ox.NamedNode(XSD + "nonNegativeInteger")))
+            checksum = ox.NamedNode(f"{DATASET}#checksum-{name}")
+            add(distribution, SPDX + "checksum", checksum)
+            add(checksum, RDF + "type", ox.NamedNode(SPDX + "Checksum"))
+            add(checksum, SPDX + "algorithm", ox.NamedNode(SPDX + "checksumAlgorithm_sha256"))
+            add(checksum, SPDX + "checksumValue", ox.Literal(sha256, datatype=ox.NamedNode(XSD + "hexBinary")))
         if name in RDF_DUMPS:
             add(dataset, VOID + "dataDump", ox.NamedNode(release + file))
         if w3c_format:
