@@ -23,11 +23,13 @@ CACHE_ENV = "CGKG_CACHE_DIR"
 _READY = "cgkg-ready"
 
 KEPT_STORES = 8
-# A store used this recently may be open in another process, so it is never evicted.
-IN_USE_SECONDS = 600
-# The ready marker's modification time records the last use; it is refreshed at most this often,
+# The ready marker's modification time records the last use; it is refreshed at most once a minute,
 # so a lookup does not write to the disk every time.
-USE_RECORDED_EVERY_SECONDS = 3600
+USE_RECORDED_EVERY_SECONDS = 60
+# A store opened within the last ten minutes (as far as the marker can tell) may still be open in
+# another process, so it is never evicted. A process that holds a store open for longer is protected
+# only by the KEPT_STORES rule.
+IN_USE_SECONDS = 600
 
 
 def cache_root() -> Path:
