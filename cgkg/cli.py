@@ -444,12 +444,12 @@ def cache(clear):
         removed = store.clear_cache()
         click.echo(f"Removed {removed} cached store(s) from {root}.")
         return
-    stores = store.cached_stores()
-    total = sum(s.size_bytes for s in stores)
+    stores = [(cached, cached.size_bytes) for cached in store.cached_stores()]
+    total = sum(size for _, size in stores)
     click.echo(f"{root}: {len(stores)} store(s), {_megabytes(total)} (the {store.KEPT_STORES} most recently used are kept)")
-    for cached in stores:
+    for cached, size in stores:
         used = time.strftime("%Y-%m-%d %H:%M", time.localtime(cached.last_used))
-        click.echo(f"  {cached.path.name}  {_megabytes(cached.size_bytes):>9}  last used {used}")
+        click.echo(f"  {cached.path.name}  {_megabytes(size):>9}  last used {used}")
 
 
 def _megabytes(size: int) -> str:

@@ -116,8 +116,15 @@ def _record_use(marker: Path) -> bool:
 @dataclass(frozen=True)
 class CachedStore:
     path: Path
-    size_bytes: int
     last_used: float
+
+    @property
+    def size_bytes(self) -> int:
+        """Measured when asked (by `cgkg cache`), not for every eviction."""
+        try:
+            return sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+        except OSError:
+            return 0  # removed meanwhile
 
 
 def cached_stores(root: Path | None = None) -> list[CachedStore]:
@@ -131,10 +138,9 @@ def cached_stores(root: Path | None = None) -> list[CachedStore]:
     for entry in entries:
         try:
             last_used = (entry / _READY).stat().st_mtime
-            size = sum(f.stat().st_size for f in entry.iterdir() if f.is_file())
         except OSError:
             continue  # being removed, or never finished (a build is renamed into place only when complete)
-        found.append(CachedStore(entry, size, last_used))
+        found.append(CachedStore(entry, last_used))
     return sorted(found, key=lambda s: (-s.last_used, s.path.name))
 
 
