@@ -49,12 +49,10 @@ def release_files(graph: ExportGraph, with_docs: bool = True, base_url: str | No
 def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | None = None,
                  base_url: str | None = None):
     """(relative path, bytes) of every file of the release, README.md and SHA256SUMS last."""
-    digests: dict[str, str] = {}
-    sizes: dict[str, int] = {}
+    written: dict[str, tuple[int, str]] = {}  # name -> (size in bytes, SHA-256)
 
     def emit(name: str, data: bytes):
-        digests[name] = hashlib.sha256(data).hexdigest()
-        sizes[name] = len(data)
+        written[name] = (len(data), hashlib.sha256(data).hexdigest())
         return name, data
 
     for fmt, writer in (("nquads", rdf.nquads), ("trig", rdf.trig), ("turtle", rdf.turtle),
@@ -71,7 +69,6 @@ def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | 
     for name, data in csv_tables.items():
         yield emit(csv_folder + name, data)
     # Every distribution is written by now, so the description gives each one's size and checksum.
-    written = {name: (sizes[name], digests[name]) for name in digests}
     yield emit("void.ttl", void_turtle(graph, sorted(csv_tables), base_url, written))
     yield emit("context.jsonld", paths.CONTEXT_FILE.read_bytes())
     if with_docs:
@@ -80,9 +77,9 @@ def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | 
         except docs.DocsUnavailable as exc:
             if release is not None:
                 release.docs_skipped = str(exc)
-    names = sorted([*digests, "README.md", CHECKSUMS])
+    names = sorted([*written, "README.md", CHECKSUMS])
     yield emit("README.md", readme(graph, names, len(network.nodes), len(network.edges)).encode())
-    yield CHECKSUMS, "".join(f"{digests[name]}  {name}\n" for name in sorted(digests)).encode()
+    yield CHECKSUMS, "".join(f"{written[name][1]}  {name}\n" for name in sorted(written)).encode()
 
 
 def readme(graph: ExportGraph, names: list[str], nodes: int, edges: int) -> str:
