@@ -150,7 +150,7 @@ def _put(url: str, payload: Path, timeout: float) -> None:
     try:
         with payload.open("rb") as body:
             request = urllib.request.Request(url, data=body, headers=headers, method="PUT")
-            with urllib.request.urlopen(request, timeout=timeout) as response:
+            with _OPENER.open(request, timeout=timeout) as response:
                 response.read()
     except urllib.error.HTTPError as exc:
         if exc.code == 401 or (exc.code == 403 and user):
@@ -176,6 +176,44 @@ def _put(url: str, payload: Path, timeout: float) -> None:
         raise _UploadFailed(f"the connection was lost ({type(exc).__name__})") from None
     except OSError as exc:
         raise _UploadFailed(_network_reason(exc, timeout)) from None
+
+
+class _EarlyAnswerMixin:
+    """Keeps the connection readable when the server stops reading the body part-way.
+
+    A server that refuses an upload (too large, no credentials) often answers before it has read the
+    whole body and closes the connection; sending the rest then fails. The answer is already on its
+    way, so the failure to send is passed over and urllib reads the answer as usual. If the server
+    sent none, reading it fails in turn, and that is reported as a lost connection.
+    """
+
+    def request(self, *args, **kwargs):
+        try:
+            super().request(*args, **kwargs)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+class _EarlyAnswerHTTPConnection(_EarlyAnswerMixin, http.client.HTTPConnection):
+    pass
+
+
+class _EarlyAnswerHTTPSConnection(_EarlyAnswerMixin, http.client.HTTPSConnection):
+    pass
+
+
+class _EarlyAnswerHTTPHandler(urllib.request.HTTPHandler):
+    def do_open(self, http_class, req, **kwargs):
+        return super().do_open(_EarlyAnswerHTTPConnection, req, **kwargs)
+
+
+class _EarlyAnswerHTTPSHandler(urllib.request.HTTPSHandler):
+    def do_open(self, http_class, req, **kwargs):
+        return super().do_open(_EarlyAnswerHTTPSConnection, req, **kwargs)
+
+
+# Proxies, HTTPS and error statuses as urllib handles them everywhere else; only the sending differs.
+_OPENER = urllib.request.build_opener(_EarlyAnswerHTTPHandler, _EarlyAnswerHTTPSHandler)
 
 
 def _network_reason(reason, timeout: float) -> str:

@@ -241,10 +241,14 @@ numeric_value_url = _canned(200, b'{"head": {"vars": ["n"]}, "results": {"bindin
 
 
 class _RawServer:
-    """A listening socket whose connections are accepted and then held silent, or cut."""
+    """A listening socket whose connections are accepted and then held silent, cut, or refused early."""
+
+    # What a server with an upload limit answers as soon as it has read the headers of a large PUT.
+    EARLY_REFUSAL = (b"HTTP/1.1 413 Payload Too Large\r\nContent-Type: text/plain\r\nContent-Length: 28\r\n"
+                     b"Connection: close\r\n\r\nuploads are limited to 1 MB\n")
 
     def __init__(self, behaviour: str):
-        self.behaviour = behaviour  # "silent" or "cut"
+        self.behaviour = behaviour  # "silent", "cut" or "refuse-early"
         self.socket = socket.socket()
         self.socket.bind(("127.0.0.1", 0))
         self.socket.listen(16)
@@ -273,8 +277,26 @@ class _RawServer:
                     pass
                 connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                 connection.close()
+            elif self.behaviour == "refuse-early":
+                self._refuse_early(connection)
             else:
                 self.held.append(connection)
+
+    def _refuse_early(self, connection: socket.socket) -> None:
+        # Answer once the headers are in, then close with the body unread, as nginx does past
+        # client_max_body_size: the client's sending fails part-way, the answer is already sent.
+        connection.settimeout(2)
+        received = b""
+        try:
+            while b"\r\n\r\n" not in received:
+                chunk = connection.recv(4096)
+                if not chunk:
+                    break
+                received += chunk
+            connection.sendall(self.EARLY_REFUSAL)
+        except OSError:
+            pass
+        connection.close()
 
     def close(self):
         self.stop.set()
@@ -294,6 +316,13 @@ def silent_url():
 @pytest.fixture(scope="module")
 def cutting_url():
     server = _RawServer("cut")
+    yield server.url
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def refusing_early_url():
+    server = _RawServer("refuse-early")
     yield server.url
     server.close()
 
@@ -522,6 +551,9 @@ def test_publish_to_a_failing_endpoint_is_one_sentence_exit_3(fault, request):
 UPLOAD_FAULTS = {
     "server_error_url": "HTTP 500 Internal Server Error (internal error: the store is on fire)",
     "cutting_url": "the connection was lost",
+    # The bundled graph's N-Triples (over 1 MB) is more than the sockets buffer, so sending fails
+    # part-way; the server's answer must still be what the user reads.
+    "refusing_early_url": "HTTP 413 Payload Too Large (uploads are limited to 1 MB)",
     "silent_url": "the server did not answer within 1 s",
     "not_found_url": "there is no Graph Store there (HTTP 404 Not Found); give its URL with --store",
     "unauthorized_url": "the server refused the credentials (HTTP 401); set CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD",
