@@ -138,6 +138,18 @@ def test_every_imported_term_is_named_in_the_three_languages():
     assert len(terms) >= 36 and not wrong, wrong
 
 
+def test_the_imported_org_classes_keep_orgs_own_hierarchy():
+    # The ORG Recommendation: org:FormalOrganization and org:OrganizationalUnit are
+    # subclasses of org:Organization, org:ChangeEvent of prov:Activity. Restated, a tool that loads
+    # cgkg without ORG still classifies a chamber (a formal organisation) as an organisation.
+    org = rdflib.Namespace("http://www.w3.org/ns/org#")
+    prov = rdflib.Namespace("http://www.w3.org/ns/prov#")
+    graph = parse(paths.ONTOLOGY_DIR / "cgkg-imports.ttl")
+    assert (org.FormalOrganization, RDFS.subClassOf, org.Organization) in graph
+    assert (org.OrganizationalUnit, RDFS.subClassOf, org.Organization) in graph
+    assert (org.ChangeEvent, RDFS.subClassOf, prov.Activity) in graph
+
+
 def test_every_concept_has_one_italian_preferred_label():
     # Sectors, modes, problems, functions, … label the listings too: --lang it shows them in Italian.
     graph = parse(*paths.graph_files())
