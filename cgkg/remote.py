@@ -67,7 +67,9 @@ class RemoteEngine:
         # header comment holding "add" (addressed), "load", "drop", … made it send a SELECT as an
         # UPDATE (POST update=…), which servers reject. The form is known: say it.
         wrapper.queryType = query_form(text)
-        wrapper.setTimeout(int(max(1, round(self.timeout))))
+        # setTimeout() truncates to whole seconds (0.5 would mean no timeout at all); the documented
+        # attribute it sets takes the exact value, which urllib passes on to the socket.
+        wrapper.timeout = self.timeout
         wrapper.setMethod(POST if len(text) > POST_THRESHOLD else GET)
         wrapper.setOnlyConneg(True)
         wrapper.addCustomHttpHeader("Accept", accept)

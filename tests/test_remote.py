@@ -462,6 +462,24 @@ def test_query_against_a_failing_endpoint_is_one_sentence_exit_3(fault, request)
     assert_one_sentence_exit_3(result, FAULTS[fault][1])
 
 
+def test_a_fraction_of_a_second_is_the_timeout_the_socket_gets(silent_url, monkeypatch):
+    # SPARQLWrapper's setTimeout() keeps whole seconds (0.3 would become 0: no timeout at all), and
+    # rounding up made 0.3 a full second while the error said 0.3 s. The socket gets what was asked.
+    import SPARQLWrapper.Wrapper
+
+    given = []
+    urlopen = SPARQLWrapper.Wrapper.urlopener
+
+    def recording_urlopen(request, timeout=None):
+        given.append(timeout)
+        return urlopen(request, timeout=timeout)
+
+    monkeypatch.setattr(SPARQLWrapper.Wrapper, "urlopener", recording_urlopen)
+    result = CliRunner().invoke(cli, ["query", "clusters", "--endpoint", silent_url, "--timeout", "0.3"])
+    assert given == [0.3]
+    assert_one_sentence_exit_3(result, "did not answer within 0.3 s")
+
+
 @pytest.mark.parametrize("args, fragment", [
     (["query", "clusters"], "answered with JSON that is not SPARQL results"),
     (["sparql", "ASK { ?s ?p ?o }"], "did not answer the ASK query with a SPARQL boolean"),
