@@ -31,6 +31,9 @@ ROLE = rdflib.Namespace(ID + "role/")
 INS = rdflib.Namespace(ID + "instrument/")
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 XSD_GYEARMONTH = URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
+PSG = rdflib.Namespace(ID + "passage/")
+EV = rdflib.Namespace(ID + "event/")
+FIG = rdflib.Namespace(ID + "figure/")
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +129,20 @@ def functions(g, actor):
     return set(g.objects(actor, CGKG.providesFunction))
 
 
+def notes(g, thing):
+    return " ".join(str(n) for n in g.objects(thing, SKOS.editorialNote))
+
+
+def years(g, thing):
+    """(year, fromYear, toYear) of a thing, each an int or None."""
+    found = []
+    for p in (CGKG.year, CGKG.fromYear, CGKG.toYear):
+        values = [int(v) for v in g.objects(thing, p)]
+        assert len(values) <= 1, (thing, p, values)
+        found.append(values[0] if values else None)
+    return tuple(found)
+
+
 # ---------------------------------------------------------------------------
 # (一) The division-of-labour governance spectrum
 # ---------------------------------------------------------------------------
@@ -184,6 +201,15 @@ def test_virtual_enterprises(g):
     (lead,) = [l for l in g.subjects(CGKG.leadFirm, boyang) if (l, RDF.type, CGKG.Leadership) in g]
     assert set(g.objects(lead, CGKG.means)) == {MEANS["brand-design-contracts"]}
     assert modes(g, value(g, lead, CGKG.ledSystem)) == {MODE["leader-virtual-enterprise"]}
+    # "…宁波博洋家纺等虚拟企业…": Boyang is called a virtual enterprise, as Meters/bonwe is.
+    assert Literal("虚拟企业", lang="zh") in set(g.objects(boyang, CGKG.roleText))
+    # The network's place and sector are readings (the text says only "周边地区的供应商", and gives the
+    # industry only in the firm's name, 家纺): the cluster's note must say so.
+    network = value(g, lead, CGKG.ledSystem)
+    assert network == CLU["ningbo-home-textiles"]
+    network_note = notes(g, network)
+    for quoted in ("宁波博洋家纺", "周边地区", "家纺", "pl:ningbo", "readings"):
+        assert quoted in network_note, quoted
     # The text names no industry for 美特斯邦威: no sector, no led cluster, and no virtual-enterprise
     # classification of any Wenzhou clothing cluster (温州服装 is printed nowhere).
     metersbonwe = zh(g, "美特斯邦威", CGKG.Firm)
@@ -291,6 +317,22 @@ def test_liushi_first_rectification_foundings(g):
         assert not list(g.objects(event, CGKG.year)), name
         assert (body, CGKG.ownedBy, government) not in g, name
         assert not list(g.objects(body, CGKG.ownedBy)), name
+        # The notes agree with the undated rectification: no start year is read into it.
+        assert "starting in 1984" not in notes(g, event), name
+        assert "July 1984" in notes(g, event) and "1990" in notes(g, event), name
+    # The rectification is told after "《人民日报》于1984年7月…" and before "1990年5月30日…又…要求整顿", undated:
+    # only its latest year is recorded.
+    rectification = zh(g, "柳市低压电器第一次质量整顿", CGKG.Rectification)
+    assert years(g, rectification) == (None, None, 1990)
+
+
+def test_liushi_first_shop_1977(g):
+    # "从1977年上半年第一家低压电器门市部开始": a year and a half-year, no month or day.
+    shop = EV["liushi-first-shop-1977"]
+    assert year(g, shop) == 1977
+    assert value(g, shop, CGKG.periodNote) == Literal("1977年上半年", lang="zh")
+    # dct:date is only for a month or a day, which the text does not give.
+    assert not list(g.objects(shop, DCT.date))
 
 
 def test_coal_ministry_directive_is_not_dated(g):
@@ -375,6 +417,30 @@ def test_wenzhou_municipal_government_cites_its_passages(g):
     cited = set(g.objects(government, CGKG.evidence))
     for slug in ("zj-smoking-authorisation", "zj-wenzhou-measures-1999", "zj-liushi-work-group"):
         assert URIRef(ID + "passage/" + slug) in cited, slug
+    # "1999年,温州市出台了…": the city as printed finds its government, as a hidden, printed label.
+    city = Literal("温州市", lang="zh")
+    assert (government, SKOS.hiddenLabel, city) in g and (government, CGKG.printedLabel, city) in g
+    assert value(g, INS["wenzhou-industry-association-measures-1999"], CGKG.issuedBy) == government
+
+
+def test_zhejiang_provincial_government_names(g, source_texts):
+    government = AG["zhejiang-provincial-government"]
+    cited = set(g.objects(government, CGKG.evidence))
+    # "2006年,浙江省出台《关于推进行业协会改革与发展的若干意见》(浙政发〔2006〕57号)": the province as printed is
+    # read as its government, the issuer of the opinions.
+    opinions = zh(g, "关于推进行业协会改革与发展的若干意见", CGKG.Policy)
+    assert value(g, opinions, CGKG.issuedBy) == government
+    assert PSG["zj-opinions-2006"] in cited
+    province = Literal("浙江省", lang="zh")
+    assert (government, SKOS.hiddenLabel, province) in g and (government, CGKG.printedLabel, province) in g
+    # Italian-lessons text: "经济与社会的转型都需要浙江政府与企业及其他社会机构紧密合作": 浙江政府 is a visible name of
+    # the provincial government (not of all Zhejiang's governments, which that text calls 全省各级政府).
+    italian = source_texts["000_58c46d594770bc4a.txt"]
+    assert "经济与社会的转型都需要浙江政府与企业及其他社会机构紧密合作" in italian and "全省各级政府" in italian
+    assert PSG["it-zj-government-cooperate"] in cited
+    form = Literal("浙江政府", lang="zh")
+    assert (government, SKOS.altLabel, form) in g and (government, CGKG.printedLabel, form) in g
+    assert "全省各级政府" in notes(g, government)
 
 
 def test_other_regional_quality_problems(g):
@@ -698,10 +764,18 @@ def test_wenzhou_associations_1999_to_2002(g):
 
 def test_lock_and_razor_conventions(g):
     # "后成立的温州锁具、剃须刀等行业协会也纷纷推出《行业维权公约》,加强行业自律。"
-    for name in ("温州锁具行业协会", "温州市剃须刀行业协会"):
+    # The locks association was founded after (后成立的) the smoking-articles association of 1991
+    # ("1991年…成立了温州烟具行业协会"); "温州市剃须刀行业协会(1999年)". Each convention is dated from its issuer.
+    title = Literal("行业维权公约", lang="zh")
+    for name, earliest in (("温州锁具行业协会", 1991), ("温州市剃须刀行业协会", 1999)):
         conventions = [c for c in g.subjects(CGKG.issuedBy, zh(g, name)) if (c, RDF.type, CGKG.Convention) in g]
         assert len(conventions) == 1, name
         assert FUNCTION["self-regulation"] in set(g.objects(conventions[0], CGKG.grantsFunction))
+        # 《行业维权公约》 is the title as printed: a visible, printed label.
+        assert (conventions[0], SKOS.altLabel, title) in g and (conventions[0], CGKG.printedLabel, title) in g, name
+        assert years(g, conventions[0]) == (None, earliest, None), name
+        assert str(earliest) in notes(g, conventions[0]), name
+    assert year(g, founding(g, zh(g, "温州市剃须刀行业协会"))) == 1999
     # "行业协会《维权公约》的出台,不仅减少了产业集群内企业的相互模仿行为"
     incidence(g, CLU["wenzhou-locks"], PROBLEM.imitation)
 
@@ -724,7 +798,15 @@ def test_synthetic_leather_chamber_environmental_governance(g):
     assert value(g, centre_founding, CGKG.founder) == chamber
     # Set up (成立) and invested in (投资), but the text says nothing of who owns it.
     assert not list(g.objects(centre, CGKG.ownedBy))
-    assert not list(g.objects(centre_founding, CGKG.year)) and not list(g.objects(centre_founding, CGKG.fromYear))
+    # "成立于2000年的温州合成革商会,…还配合环保部门推动会员企业安装…,成立无害化处理中心": the chamber's acts, so
+    # no earlier than its founding in 2000; the text gives no year of their own.
+    assert years(g, centre_founding) == (None, 2000, None)
+    assert years(g, dmf) == (None, 2000, None)
+    # "…提出2006年全面完成…等行业自律环保要求": 2006 is the deadline the requirements set, not the end of the
+    # requirements nor the year they were set, so it is no cgkg:toYear.
+    assert years(g, requirements) == (None, 2000, None)
+    assert "2006" in notes(g, requirements)
+    assert year(g, founding(g, chamber)) == 2000
     # "2008年,温州合成革商会还成立了环保工作自查自纠宣传队,加强对企业环境保护工作的监督。"
     team = zh(g, "温州合成革商会环保工作自查自纠宣传队", CGKG.AdHocBody)
     event = founding(g, team)
@@ -860,9 +942,34 @@ def test_wenling_wage_consultation(g):
     standard = zh(g, "行业普遍认可的最低工资标准", CGKG.Agreement)
     assert set(g.objects(talks, CGKG.outcome)) == {standard}
     assert (standard, CGKG.evidence, URIRef(ID + "passage/zj-wage-rounds")) in g
-    # "…创新行业工资谈判、集群职代会等产业集群治理模式": the consultation is found by the model's name.
-    # "并创新行业工资谈判、集群职代会等产业集群治理模式": a model Zhejiang's unions devised, not this forum's name.
-    assert not list(g.subjects(None, Literal("行业工资谈判", lang="zh")))
+    # "并创新行业工资谈判、集群职代会等产业集群治理模式": the mode Zhejiang's unions created, of which the
+    # consultation is the text's instance ("行业职工工资恳谈会、集群职代会等集群治理模式"). The mode's name
+    # finds the forum, as a hidden label (it is not the forum's own name), printed in a passage it cites.
+    mode_name = Literal("行业工资谈判", lang="zh")
+    assert set(g.subjects(None, mode_name)) == {forum}
+    assert (forum, SKOS.hiddenLabel, mode_name) in g and (forum, CGKG.printedLabel, mode_name) in g
+    assert (forum, SKOS.altLabel, mode_name) not in g
+    assert PSG["zj-new-union-forms"] in set(g.objects(forum, CGKG.evidence))
+
+
+def test_wenling_wage_talks_are_dated_from_the_association(g):
+    # "2003年,当地113位羊毛衫企业老板联合成立了温岭市羊毛衫协会…但是,这种由行业协会单方面定价的做法显然不尽公平。
+    #  温岭市…开展一场…“羊毛衫行业职工工资恳谈会”。经过6次协商、10次恳谈后,最后确定行业普遍认可的最低工资标准。"
+    # The talks answered the pricing of the association founded in 2003: no earlier than 2003. The text gives
+    # them no date of their own, and does not say the agreement of "2003年8月" came of them: no latest year.
+    forum = zh(g, "羊毛衫行业职工工资恳谈会", CGKG.Forum)
+    (talks,) = list(g.subjects(CGKG.concerns, forum))
+    assert talks == EV["xinhe-wage-consultations-2003"]
+    assert years(g, talks) == (None, 2003, None)
+    assert year(g, founding(g, zh(g, "温岭市羊毛衫协会"))) == 2003
+    assert PSG["zj-unilateral-pricing"] in set(g.objects(talks, CGKG.evidence))
+    assert "led to the agreement" not in notes(g, talks)
+    # The two figures and the standard the talks settled are dated as the talks are.
+    standard = zh(g, "行业普遍认可的最低工资标准", CGKG.Agreement)
+    for thing in (FIG["xinhe-wage-negotiations"], FIG["xinhe-wage-consultation-rounds"], standard):
+        assert years(g, thing) == (None, 2003, None), thing
+        assert "dated 2003 as" not in notes(g, thing), thing
+    assert {value(g, f, CGKG.describes) for f in (FIG["xinhe-wage-negotiations"], FIG["xinhe-wage-consultation-rounds"])} == {talks}
 
 
 def test_xinhe_union_and_wage_agreement_2003(g):
@@ -906,6 +1013,21 @@ def test_yiwu_forum_since_2004(g):
     sessions = [e for e in g.subjects(CGKG.participant, forum) if (e, RDF.type, CGKG.Meeting) in g]
     assert len(sessions) == 1
     assert (sessions[0], CGKG.concerns, zh(g, "义乌商圈", CGKG.GeographicArea)) in g
+    # "构筑义乌商圈的治理平台": the platform is for the trading area (义乌商圈), not for the cluster.
+    assert "governing the Yiwu small-commodities cluster" not in notes(g, forum)
+    assert not list(g.objects(forum, CGKG.governs))
+
+
+def test_wenzhou_footwear_threatens_italian_districts(g, source_texts):
+    # Italian-lessons text: "尽管近年来温州鞋业等浙江产业集群已经对意大利相关产业区构成了一定的威胁" - the
+    # graph has no property for it, so the cluster's note records it, citing the passage.
+    statement = "尽管近年来温州鞋业等浙江产业集群已经对意大利相关产业区构成了一定的威胁"
+    assert statement in source_texts["000_58c46d594770bc4a.txt"]
+    footwear = zh(g, "温州鞋业", CGKG.IndustrialCluster)
+    assert footwear == CLU["wenzhou-footwear"]
+    assert PSG["it-wenzhou-footwear-threat"] in set(g.objects(footwear, CGKG.evidence))
+    assert str(value(g, PSG["it-wenzhou-footwear-threat"], rdflib.URIRef("http://www.w3.org/ns/oa#exact"))) == statement
+    assert statement in notes(g, footwear)
 
 
 def test_timeline_of_associations(g):
