@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 import rdflib
 from rdflib import URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SKOS
 
-from cgkg.prefixes import compact
+from cgkg.prefixes import PREFIXES, compact
 
 CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
@@ -225,3 +226,30 @@ def test_every_label_that_a_cited_passage_prints_is_marked_printed(data_graph):
                     problems.append(f"{compact(str(thing))}: {str(label)!r} is printed in a passage it cites "
                                     "but is not a cgkg:printedLabel")
     assert not problems, "\n".join(problems)
+
+
+def _dangling_note_references(graph: rdflib.Graph) -> list[str]:
+    """Compact IRIs (ag:…, ev:…) that an editorial note names but that the graph does not use."""
+    mention = re.compile(r"\b(" + "|".join(map(re.escape, PREFIXES)) + r"):([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9])")
+    used = set(graph.subjects()) | set(graph.objects()) | set(graph.predicates())
+    dangling = []
+    for thing, note in graph.subject_objects(SKOS.editorialNote):
+        for found in mention.finditer(str(note)):
+            if URIRef(PREFIXES[found.group(1)] + found.group(2)) not in used:
+                dangling.append(f"{compact(str(thing))} mentions {found.group(0)}")
+    return sorted(dangling)
+
+
+def test_every_resource_a_note_names_is_in_the_graph(full_graph):
+    # Notes point readers to related resources ("see ag:texma-prato", "rel:knives-agency-chair"); a
+    # renamed or removed node must not leave a note pointing nowhere.
+    mentions = _dangling_note_references(full_graph)
+    assert not mentions, "\n".join(mentions)
+
+
+def test_a_note_naming_a_resource_that_does_not_exist_is_found():
+    graph = rdflib.Graph()
+    thing = URIRef("https://w3id.org/cgkg/id/agent/some-body")
+    graph.add((thing, SKOS.editorialNote,
+               rdflib.Literal("Founded by ag:some-body, see ev:no-such-founding.", lang="en")))
+    assert _dangling_note_references(graph) == ["ag:some-body mentions ev:no-such-founding"]
