@@ -1114,3 +1114,206 @@ def test_things_the_text_names_only_in_other_words_have_no_printed_label(g):
     # “金华市永泰、旭春两家火腿厂”: neither factory's name is printed whole.
     assert printed(g, AG["jinhua-yongtai-ham-factory"]) == set()
     assert printed(g, AG["jinhua-xuchun-ham-factory"]) == set()
+
+
+# ---------------------------------------------------------------------------
+# Fact-check, second round: each fact cites the passage that states it, and each reading says so
+# ---------------------------------------------------------------------------
+
+OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
+SECTOR = rdflib.Namespace(ID + "sector/")
+
+
+def quotes(g, thing):
+    """The quotes of the passages a thing cites."""
+    return [str(q) for p in g.objects(thing, CGKG.evidence) for q in g.objects(p, OA.exact)]
+
+
+def quoted(g, thing, phrase):
+    return any(phrase in q for q in quotes(g, thing))
+
+
+def test_liushi_mode_change_cites_both_of_its_modes(g):
+    change = EV["liushi-mode-change"]
+    # "柳市低压电器产业最初的治理结构以市场型治理为主,从1977年上半年第一家低压电器门市部开始,…"
+    assert value(g, change, CGKG.fromMode) == MODE["market-type"]
+    assert quoted(g, change, "柳市低压电器产业最初的治理结构以市场型治理为主")
+    # "在柳市低压电器、平湖光机电等产业集群内部,正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系,支配相关企业的生产运营。"
+    assert value(g, change, CGKG.toMode) == MODE["leader-equity"]
+    assert quoted(g, change, "正泰、德力西、日本芝浦等龙头企业往往通过各种股权关系")
+
+
+def test_liushi_workshops_join_because_of_the_licensing(g):
+    # "在20世纪90年代初的区域性质量危机中,政府采取许可生产的方式,提高了低压电器行业的进入门槛,大量没有许可证的生产企业面临倒闭。
+    #  为了生存与发展,不少没有许可证的小企业小作坊,…加入正泰、德力西"
+    event = EV["liushi-workshops-join-lead-firms"]
+    assert value(g, event, CGKG.causedBy) == INS["liushi-production-licensing"]
+    assert str(value(g, event, CGKG.periodNote)) == "20世纪90年代初"
+    assert quoted(g, event, "政府采取许可生产的方式") and quoted(g, event, "在20世纪90年代初的区域性质量危机中")
+
+
+def test_cctv_report_cites_the_damage_to_the_brand(g):
+    # "…生产“反季节火腿”的恶性事件,导致“金华火腿”区域品牌名声扫地,严重影响了整个金华火腿产业的发展。"
+    report = EV["cctv-jinhua-ham-report-2003"]
+    assert (report, CGKG.concerns, URIRef(ID + "brand/jinhua-ham")) in g
+    assert quoted(g, report, "导致“金华火腿”区域品牌名声扫地")
+
+
+def test_jinxiang_firm_count_cites_the_sentence_naming_jinxiang(g):
+    # "以苍南金乡徽章生产为例,作为全国最大的标牌徽章制作产业基地,金乡已经形成…十几道工序。…
+    #  形成了由参与各道工序的800多家企业集合而成的网络型生产体系。"
+    firms = FIG["jinxiang-badge-firms"]
+    assert value(g, firms, CGKG.describes) == CLU["jinxiang-badges"]
+    assert quoted(g, firms, "金乡已经形成从原材料到成品") and quoted(g, firms, "800多家企业")
+
+
+def test_yueqing_county_government_cites_the_report_naming_the_county(g):
+    # "1990年5月30日国务院办公厅又转发了国家技术监督局等部门《关于温州市乐清县生产和销售无证、伪劣产品的调查情况及处理建议》的通知,
+    #  要求整顿柳市低压电器产业。国家七部局联合省、市、县组成工作组" - 县 is read as Yueqing county.
+    county = AG["yueqing-county-government"]
+    assert value(g, county, CGKG.jurisdiction) == PL.yueqing
+    assert quoted(g, county, "温州市乐清县") and quoted(g, county, "省、市、县组成工作组")
+    assert "温州市乐清县" in notes(g, county) and "reading" in notes(g, county)
+
+
+def test_liushi_in_yueqing_is_a_stated_reading(g):
+    # The same notice: the report on 温州市乐清县 orders "整顿柳市低压电器产业"; the text never prints 乐清柳市.
+    liushi = PL.liushi
+    assert value(g, liushi, CGKG.locatedIn) == PL.yueqing
+    assert quoted(g, liushi, "《关于温州市乐清县生产和销售无证、伪劣产品的调查情况及处理建议》的通知,要求整顿柳市低压电器产业")
+    assert "要求整顿柳市低压电器产业" in notes(g, liushi) and "reading" in notes(g, liushi)
+
+
+def test_xinhe_employers_and_workers_cite_the_sentence_naming_xinhe(g):
+    # "21世纪初,温岭市新河镇的羊毛衫产业由于进入门槛和技术含量相对较低,企业间用工存在着大量无序竞争。"
+    for group in (AG["xinhe-sweater-workers"], AG["xinhe-sweater-firm-owners"]):
+        assert value(g, group, CGKG.locatedIn) == PL.xinhe, group
+        assert quoted(g, group, "温岭市新河镇的羊毛衫产业"), group
+
+
+def test_yiwu_market_governs_the_cluster_it_interacts_with(g):
+    # "义乌小商品、海宁皮革、南浔木业、织里童装等产业集群则构成了特色产业与专业市场互动的治理格局" and
+    # "在义乌小商品市场等专业市场,商品种类繁多…"
+    market = AG["yiwu-small-commodities-market"]
+    assert (market, CGKG.governs, CLU["yiwu-small-commodities"]) in g
+    assert quoted(g, market, "义乌小商品、海宁皮革、南浔木业、织里童装等产业集群则构成了特色产业与专业市场互动的治理格局")
+    assert quoted(g, market, "在义乌小商品市场等专业市场")
+    assert "特色产业与专业市场互动的治理格局" in notes(g, market)
+
+
+def test_wage_talks_parties_are_labour_and_capital_not_the_association(g):
+    # "开展一场由政府主导、工会出面、劳资双方参与的“羊毛衫行业职工工资恳谈会”。" The association is named only as
+    # the body whose pricing was unfair: "但是,这种由行业协会单方面定价的做法显然不尽公平。"
+    talks = EV["xinhe-wage-consultations-2003"]
+    participants = set(g.objects(talks, CGKG.participant))
+    assert {AG["xinhe-sweater-firm-owners"], AG["xinhe-sweater-workers"]} <= participants
+    assert AG["wenling-woollen-sweater-association"] not in participants
+    assert "劳资双方参与" in notes(g, talks) and "not said to have taken part" in notes(g, talks)
+    # The capital side is the firm owners: "2003年,当地113位羊毛衫企业老板联合成立了温岭市羊毛衫协会"
+    assert "capital" in notes(g, AG["xinhe-sweater-firm-owners"])
+
+
+def test_the_minimum_wage_standard_grants_nothing(g):
+    # "经过6次协商、10次恳谈后,最后确定行业普遍认可的最低工资标准。" - the result of the bargaining.
+    standard = INS["xinhe-minimum-wage-standard-2003"]
+    assert not list(g.objects(standard, CGKG.grantsFunction))
+    assert (EV["xinhe-wage-consultations-2003"], CGKG.outcome, standard) in g
+
+
+def test_xinhe_union_protects_labour_as_zhejiangs_unions_do(g):
+    # "浙江省各级工会组织…适时建立乡镇村级工会、行业工会、市场工会等新型工会组织形式,…通过与企业签订工资集体协议、
+    #  参与企业安全生产与劳动卫生管理监督、开展劳动竞赛与职业培训等途径,切实维护劳动者合法权益"
+    union = AG["xinhe-woollen-sweater-industry-union"]
+    assert FUNCTION["labour-protection"] in functions(g, union)
+    assert quoted(g, union, "通过与企业签订工资集体协议") and quoted(g, union, "切实维护劳动者合法权益")
+    assert "function:labour-protection" in notes(g, union)
+
+
+def test_changxing_foundings_note_the_county_reading(g):
+    # "长兴县在中小型企业集中的乡镇建立集群职代会,并成立由乡镇工会、劳动、司法、工商、工办等机构人员组成的…" - 长兴县 only;
+    # the paragraph credits the unions: "浙江省各级工会组织…并创新行业工资谈判、集群职代会等产业集群治理模式"
+    for slug in (
+        "changxing-cluster-workers-congress",
+        "changxing-worker-representative-inspection-group",
+        "changxing-labour-dispute-mediation-group",
+        "changxing-safety-health-inspection-group",
+    ):
+        event = EV["founding-" + slug]
+        assert value(g, event, CGKG.founder) == AG["changxing-county-government"], slug
+        note = notes(g, event)
+        assert "长兴县" in note and "ag:zhejiang-trade-unions" in note and "read as the county government" in note, slug
+
+
+def test_jurisdictions_whose_level_the_text_does_not_give_are_read_from_the_place(g):
+    # 由乡镇工会、劳动、司法、工商、工办等机构人员组成 (Changxing); 当地政府 (Liushi, Lucheng); 劳动部门 (Wenling);
+    # 配合环保部门 (Wenzhou): the text names no level for any of them.
+    expected = {
+        "changxing-labour-authorities": (PL.changxing, CGKG.County),
+        "changxing-judicial-authorities": (PL.changxing, CGKG.County),
+        "changxing-industry-commerce-administration": (PL.changxing, CGKG.County),
+        "changxing-industry-office": (PL.changxing, CGKG.County),
+        "liushi-local-government": (PL.liushi, CGKG.Town),
+        "lucheng-local-government": (PL.lucheng, CGKG.County),
+        "wenling-labour-department": (PL.wenling, CGKG.County),
+        "wenzhou-environmental-protection-authorities": (PL.wenzhou, CGKG.Prefecture),
+    }
+    for slug, (place, level) in expected.items():
+        body = AG[slug]
+        assert value(g, body, CGKG.jurisdiction) == place and (place, RDF.type, level) in g, slug
+        assert "read from" in notes(g, body), slug
+    for slug in ("changxing-labour-authorities", "changxing-judicial-authorities",
+                 "changxing-industry-commerce-administration", "changxing-industry-office"):
+        assert "乡镇" in notes(g, AG[slug]) and "township" in notes(g, AG[slug]), slug
+
+
+def test_vehicle_associations_keep_the_one_vehicle_sector_as_a_reading(g):
+    # "2006年,永康市电动车行业协会升格为省休闲运动车行业协会。" - the names give 电动车 and 休闲运动车 only.
+    broad = SECTOR["scooters-and-vehicles"]
+    narrower = set(g.subjects(SKOS.broader, broad))
+    for slug in ("yongkang-electric-vehicle-association", "zhejiang-leisure-sports-vehicle-association"):
+        body = AG[slug]
+        sector = value(g, body, CGKG.sector)
+        # A narrower concept, once one exists, is the one to use; until then the broad one, with a note.
+        assert sector in narrower or (not narrower and sector == broad), slug
+        assert "sector:scooters-and-vehicles" in notes(g, body) and "reading" in notes(g, body), slug
+
+
+def test_mediation_group_function_is_read_from_its_name(g):
+    # "…“劳动争议调解组”…,督促检查集群职代会通过的…等协议的落实情况。" - the one task of all three groups.
+    group = AG["changxing-labour-dispute-mediation-group"]
+    assert FUNCTION["dispute-resolution"] in functions(g, group)
+    assert "from its name alone" in notes(g, group)
+
+
+def test_three_readings_of_section_three_are_noted(g):
+    # "…推动会员企业安装DM F(二甲基甲酰胺)回收装置,投资1100万元,成立无害化处理中心进行集中治污。"
+    investment = FIG["wenzhou-synthetic-leather-centre-investment"]
+    assert value(g, investment, CGKG.describes) == AG["wenzhou-synthetic-leather-treatment-centre"]
+    assert "成立无害化处理中心" in notes(g, investment) and "recovery units" in notes(g, investment)
+    # "在授牌仪式上,协会联合370多位鞋厂厂长发出倡议" - no place is given.
+    ceremony = EV["lucheng-footwear-plaque-ceremony"]
+    assert value(g, ceremony, CGKG.place) == PL.lucheng and "inferred" in notes(g, ceremony)
+    # "…互相杀价,产品仿冒之风盛行。为协调行业内外的各种经济社会关系,1991年…成立了温州烟具行业协会。"
+    founding_ = EV["founding-wenzhou-smoking-articles-association"]
+    assert value(g, founding_, CGKG.causedBy) == EV["wenzhou-lighter-problems-late-1980s"]
+    assert "order of the narrative" in notes(g, founding_) and "为协调行业内外的各种经济社会关系" in notes(g, founding_)
+
+
+def test_one_shared_list_of_problems_for_the_four_wenzhou_bodies(g):
+    # "温州市剃须刀行业协会(1999年)、泵阀工业协会(2000年)、合成革商会(2000年)、拉链商会(2002年)等都是在地方产业发展到一定阶段,
+    #  出现假冒伪劣、无序竞争、人才无序流动等单个企业难以解决的各种问题时,由政府或代表性企业推动建立的。"
+    found = 0
+    for cluster in ("wenzhou-razors", "wenzhou-pumps-and-valves", "wenzhou-synthetic-leather", "wenzhou-zippers"):
+        for problem in ("regional-quality", "over-competition", "labour-disorder"):
+            i = incidence(g, CLU[cluster], PROBLEM[problem])
+            assert "出现假冒伪劣、无序竞争、人才无序流动等" in notes(g, i) and "is a reading" in notes(g, i), i
+            found += 1
+    assert found == 12
+
+
+def test_liushi_lead_firms_both_routes_are_a_reading(g):
+    # "正泰、德力西等企业或者通过对集团内企业的股份制改造,提升集团内部的联系,或者通过技术支持与营销渠道控制等途径强化集团内部的企业联系"
+    for firm in (AG.chint, AG.delixi):
+        lead = leadership(g, firm, CLU["liushi-low-voltage-electrical"])
+        assert {MEANS["shareholding-reform"], MEANS["technical-support-and-channels"]} <= set(g.objects(lead, CGKG.means))
+        assert "或者" in notes(g, lead) and "which firm took which" in notes(g, lead), firm
