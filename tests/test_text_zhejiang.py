@@ -133,6 +133,15 @@ def notes(g, thing):
     return " ".join(str(n) for n in g.objects(thing, SKOS.editorialNote))
 
 
+def quotes(g, thing):
+    """The quotes of the passages a thing cites."""
+    return [str(q) for p in g.objects(thing, CGKG.evidence) for q in g.objects(p, OA.exact)]
+
+
+def quoted(g, thing, phrase):
+    return any(phrase in q for q in quotes(g, thing))
+
+
 def years(g, thing):
     """(year, fromYear, toYear) of a thing, each an int or None."""
     found = []
@@ -1122,15 +1131,6 @@ def test_things_the_text_names_only_in_other_words_have_no_printed_label(g):
 
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
 SECTOR = rdflib.Namespace(ID + "sector/")
-
-
-def quotes(g, thing):
-    """The quotes of the passages a thing cites."""
-    return [str(q) for p in g.objects(thing, CGKG.evidence) for q in g.objects(p, OA.exact)]
-
-
-def quoted(g, thing, phrase):
-    return any(phrase in q for q in quotes(g, thing))
 
 
 def test_liushi_mode_change_cites_both_of_its_modes(g):
