@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .output import shown
 from .prefixes import compact
 
 
@@ -13,6 +14,10 @@ def _name(value, label) -> str:
 
 
 def format_card(card: dict) -> str:
+    return "\n".join(map(shown, _card_lines(card))) + "\n"
+
+
+def _card_lines(card: dict) -> list[str]:
     lines = [compact(card["id"])]
     for label in card["labels"]:
         tag = f"@{label['lang']}" if label["lang"] else ""
@@ -41,4 +46,4 @@ def format_card(card: dict) -> str:
         for e in card["evidence"]:
             where = f"{compact(e['source'])} [{e['start']}:{e['end']}]" if e["start"] is not None else compact(e["source"])
             lines.append(f"  {where} “{e['quote']}”")
-    return "\n".join(lines) + "\n"
+    return lines

@@ -179,7 +179,10 @@ def open_from(params: dict):
 
 
 def emit(text: str) -> None:
-    click.echo(text, nl=False)
+    # color=True: Click would otherwise strip ANSI sequences from output that is not a terminal,
+    # silently changing a label in a CSV or JSON written to a file; the human views escape them
+    # themselves (output.shown).
+    click.echo(text, nl=False, color=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -403,6 +406,7 @@ def validate(files, extra, engine):
       cgkg validate --engine turbo
     """
     from . import paths
+    from .output import shown
     from .validation import validate as run_validation
 
     if files and extra:
@@ -411,7 +415,7 @@ def validate(files, extra, engine):
     targets = paths.vocabulary_files() + list(files) if files else paths.data_files() + list(extra)
     report = run_validation(targets, engine=engine)
     for violation in report.violations:
-        click.echo(violation.line())
+        click.echo(shown(violation.line()))
     if report.conforms:
         click.echo(f"Valid: {report.triples} triples conform to the shapes and pass the quality checks.", err=True)
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from html import escape
 
@@ -47,6 +48,30 @@ def _cell(term: Term | None) -> str:
     return compact(term.value) if term.kind == "uri" else term.value
 
 
+# Control characters (C0, DEL, C1) and the bidirectional embeddings, overrides and isolates: printed
+# raw, a label from a --data file could recolour the terminal, move the cursor, or reorder what the
+# reader sees (U+202E); line breaks and tabs would break the layout.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(match: re.Match) -> str:
+    char = match.group()
+    if char in "\t\n\r":
+        return " "
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
+def shown(text: str) -> str:
+    """Text for a terminal: line breaks and tabs as spaces, other control characters as visible escapes.
+
+    Only the human views (tables, cards, validation lines) use it; CSV, TSV, JSON and the SPARQL
+    results formats keep every character, since they are read by programs.
+    """
+    if text.isprintable():  # no control or format character at all: the common case, checked in C
+        return text
+    return _UNSHOWABLE.sub(_escaped, text)
+
+
 def _width(text: str) -> int:
     # East Asian wide characters take two terminal columns; ASCII (most IRIs, English labels) never does.
     if text.isascii():
@@ -56,7 +81,7 @@ def _width(text: str) -> int:
 
 def _table(result: Result) -> str:
     header = result.variables
-    body = [[_cell(row.get(name)).replace("\n", " ") for name in header] for row in result.rows]
+    body = [[shown(_cell(row.get(name))) for name in header] for row in result.rows]
     body_widths = [[_width(cell) for cell in cells] for cells in body]
     widths = [max([_width(h)] + [r[i] for r in body_widths]) for i, h in enumerate(header)]
 

@@ -323,6 +323,47 @@ def test_a_label_full_of_sparql_syntax_finds_exactly_its_entity(runner, tmp_path
         ("1 place", "https://w3id.org/cgkg/id/place/prato")]
 
 
+# A label from a user's file that would recolour the terminal (ESC [31m), reverse what follows it
+# (U+202E, RIGHT-TO-LEFT OVERRIDE) and break a table row (a line break).
+CONTROL_LABEL = "Red\x1b[31m alert\u202eevil\nnext"
+
+
+def _file_with_control_label(tmp_path):
+    data = tmp_path / "control.ttl"
+    data.write_text(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://w3id.org/cgkg/id/agent/control> a <https://w3id.org/cgkg/ontology#Firm> ;\n"
+        '    skos:prefLabel "Red\\u001b[31m alert\\u202eevil\\nnext"@en .\n', encoding="utf-8")
+    return str(data)
+
+
+def test_control_characters_in_a_label_are_shown_escaped_in_tables_and_cards(runner, tmp_path):
+    data = _file_with_control_label(tmp_path)
+    visible = "Red\\x1b[31m alert\\u202eevil next"
+    table = run(runner, "search", "alert", "--data", data)
+    card = run(runner, "show", "ag:control", "--data", data)
+    for result in (table, card):
+        assert result.exit_code == 0, result.output
+        assert visible in result.output
+        assert "\x1b" not in result.output and "\u202e" not in result.output
+    row = table.output.splitlines()[2]
+    assert row.startswith("ag:control  " + visible + "  ")
+
+
+@pytest.mark.parametrize("fmt", ["--csv", "--tsv", "--json"])
+def test_data_formats_keep_control_characters_as_they_are(runner, tmp_path, fmt):
+    # Click strips ANSI sequences from output that is not a terminal: a CSV written to a file would
+    # silently lose part of the label.
+    result = run(runner, "search", "alert", "--data", _file_with_control_label(tmp_path), fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "--json":
+        assert json.loads(result.output)[0]["label"] == CONTROL_LABEL
+    elif fmt == "--csv":
+        assert list(csv.DictReader(io.StringIO(result.output)))[0]["label"] == CONTROL_LABEL
+    else:
+        assert "Red\x1b[31m alert\u202eevil\\nnext" in result.output
+
+
 # -- sparql, show, search, stats --------------------------------------------------------------
 
 

@@ -71,6 +71,16 @@ def test_turtle_syntax_error_exits_2_naming_file_and_line(runner, tmp_path):
     assert isinstance(result.exception, SystemExit), repr(result.exception)
 
 
+def test_a_violation_line_shows_control_characters_of_the_data_escaped(runner, tmp_path):
+    # The printed-label check names the label it could not find; the label here would clear the screen.
+    data = tmp_path / "control.ttl"
+    data.write_text(PREFIXES + '\nag:chint cgkg:printedLabel "正泰\\u001b[2J"@zh .\n', encoding="utf-8")
+    result = runner.invoke(cli, ["validate", "--data", str(data)])
+    assert result.exit_code == 1, result.output
+    assert "(正泰\\x1b[2J) [printed-label-violation]" in result.output
+    assert "\x1b" not in result.output
+
+
 def test_shape_violations_exit_1_one_compact_line_each(runner, tmp_path):
     data = tmp_path / "violating.ttl"
     data.write_text(VIOLATING, encoding="utf-8")
