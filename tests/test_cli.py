@@ -423,8 +423,8 @@ def test_show_json_gives_each_label_its_language_apart(runner):
     # "比耶拉毛纺产业区的杰尼亚(Zegna‐Loro Piana)公司": the firm's Chinese name and, in brackets, its printed one.
     labels = json.loads(run(runner, "show", "ag:zegna", "--json").output)["labels"]
     assert {"property": SKOS + "prefLabel", "value": "杰尼亚", "lang": "zh"} in labels
-    assert {"property": SKOS + "altLabel", "value": "Zegna‐Loro Piana", "lang": "it"} in labels
-    assert "  skos:altLabel: Zegna‐Loro Piana@it" in run(runner, "show", "ag:zegna").output.splitlines()
+    assert {"property": SKOS + "prefLabel", "value": "Zegna‐Loro Piana", "lang": "it"} in labels
+    assert "  skos:prefLabel: Zegna‐Loro Piana@it" in run(runner, "show", "ag:zegna").output.splitlines()
 
 
 def test_show_dates_the_events_that_refer_to_an_entity(runner):
