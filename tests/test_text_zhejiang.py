@@ -941,8 +941,13 @@ def test_wenling_wage_consultation(g):
     assert value(g, talks, CGKG.organiser) == zh(g, "温岭市政府", CGKG.GovernmentBody)
     # "经过6次协商、10次恳谈后,最后确定行业普遍认可的最低工资标准。"
     assert figure(g, talks, MEASURE.rounds, 6) and figure(g, talks, MEASURE.rounds, 10)
-    # 工会出面: a union fronted the talks, but the text does not say which; it is the generic 工会.
-    assert (talks, CGKG.participant, zh(g, "工会", CGKG.TradeUnion)) in g
+    # 工会出面: a union fronted the talks, but the text does not say which. It is a union of its own, found by
+    # the word the text uses (工会), not the trade unions in general that the planned-economy sentence
+    # speaks of ("工商联与工会成为政治团体").
+    fronting = [u for u in g.objects(talks, CGKG.participant) if (u, RDF.type, CGKG.TradeUnion) in g]
+    assert len(fronting) == 1
+    assert (fronting[0], SKOS.hiddenLabel, Literal("工会", lang="zh")) in g
+    assert (talks, CGKG.participant, zh(g, "工会", CGKG.TradeUnion)) not in g
     # "2003年8月,新河镇“羊毛衫行业工会”成立": the text neither names it as the union of the talks nor says
     # whether the talks came before or after its founding, so it is not recorded as their participant.
     assert (talks, CGKG.participant, zh(g, "新河镇羊毛衫行业工会", CGKG.IndustryUnion)) not in g
@@ -1014,7 +1019,9 @@ def test_yiwu_forum_since_2004(g):
     # "2004年以来,义乌市连续举办“义乌论坛”,邀请省内外专家、义乌市周边城市政府代表,...构筑义乌商圈的治理平台。"
     forum = zh(g, "义乌论坛", CGKG.Forum)
     event = founding(g, forum)
-    assert year(g, event) == 2004
+    # Held in a row since 2004: the text does not say 2004 was the first edition, so it is the latest year.
+    assert value(g, event, CGKG.toYear) == Literal(2004)
+    assert not list(g.objects(event, CGKG.year)) and not list(g.objects(event, CGKG.fromYear))
     assert value(g, event, CGKG.founder) == AG["yiwu-municipal-government"]
     assert FUNCTION["external-cooperation"] in functions(g, forum)
     assert "利用义乌小商品市场拓展国际市场" in str(value(g, forum, DCT.description))
@@ -1046,8 +1053,9 @@ def test_timeline_of_associations(g):
     # 剃须刀行业协会(1999年)、泵阀工业协会(2000年)、合成革商会(2000年)、拉链商会(2002年);
     # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会"; "2003年,浦江制锁行业协会升格为浙江省挂锁行业协会";
     # "2003年,当地113位羊毛衫企业老板联合成立了温岭市羊毛衫协会"; "2003年8月,新河镇“羊毛衫行业工会”成立";
-    # "2004年以来,义乌市连续举办“义乌论坛”"; "2005年,...成立了电动车汽油车滑板车行业协会";
+    # "2005年,...成立了电动车汽油车滑板车行业协会";
     # "2006年,永康市电动车行业协会升格为省休闲运动车行业协会"; "2008年,温州合成革商会还成立了环保工作自查自纠宣传队"
+    # The Yiwu Forum, held "2004年以来", has 2004 only as the latest year of its founding, so it is not among them.
     rows = g.query(
         """
         PREFIX cgkg: <https://w3id.org/cgkg/ontology#>
@@ -1081,7 +1089,6 @@ def test_timeline_of_associations(g):
             (2003, "浙江省挂锁行业协会"),
             (2003, "温岭市羊毛衫协会"),
             (2003, "新河镇羊毛衫行业工会"),
-            (2004, "义乌论坛"),
             (2005, "永康电动车汽油车滑板车行业协会"),
             (2006, "浙江省休闲运动车行业协会"),
             (2008, "温州合成革商会环保工作自查自纠宣传队"),
@@ -1118,11 +1125,13 @@ def test_printed_labels_are_the_names_as_the_text_prints_them(g):
 def test_things_the_text_names_only_in_other_words_have_no_printed_label(g):
     # “五金商会(1993年)”: the hardware cluster is known only through its chamber.
     assert printed(g, CLU["wenzhou-hardware"]) == set()
-    # “温州锁具、剃须刀等行业协会”: the lock association's full name is never printed as one phrase.
-    assert printed(g, AG["wenzhou-locks-association"]) == set()
-    # “金华市永泰、旭春两家火腿厂”: neither factory's name is printed whole.
-    assert printed(g, AG["jinhua-yongtai-ham-factory"]) == set()
-    assert printed(g, AG["jinhua-xuchun-ham-factory"]) == set()
+    # “温州锁具、剃须刀等行业协会”: the lock association's full name is never printed as one phrase; only the
+    # fragment the list prints for it is, a hidden label (as 衡器 in “永康电动工具、衡器”).
+    assert printed(g, AG["wenzhou-locks-association"]) == {"锁具"}
+    assert set(map(str, g.objects(AG["wenzhou-locks-association"], SKOS.hiddenLabel))) == {"锁具"}
+    # “金华市永泰、旭春两家火腿厂”: neither factory's name is printed whole, only its own part of the list.
+    assert printed(g, AG["jinhua-yongtai-ham-factory"]) == {"永泰"}
+    assert printed(g, AG["jinhua-xuchun-ham-factory"]) == {"旭春"}
 
 
 # ---------------------------------------------------------------------------
@@ -1317,3 +1326,31 @@ def test_liushi_lead_firms_both_routes_are_a_reading(g):
         lead = leadership(g, firm, CLU["liushi-low-voltage-electrical"])
         assert {MEANS["shareholding-reform"], MEANS["technical-support-and-channels"]} <= set(g.objects(lead, CGKG.means))
         assert "或者" in notes(g, lead) and "which firm took which" in notes(g, lead), firm
+
+
+# ---------------------------------------------------------------------------
+# Fact-check, third round: readings from names are noted, notes claim no order or emphasis the text lacks
+# ---------------------------------------------------------------------------
+
+
+def test_what_is_read_from_a_name_says_so(g):
+    # "鞋业协会与鹿城区鞋业质量整顿管理办公室合署办公": all the text says of the office is that it shares offices.
+    office = zh(g, "鹿城区鞋业质量整顿管理办公室")
+    assert "read from its name" in notes(g, office)
+    # "…,督促检查集群职代会通过的“集体合同”、“工资协商”和“劳动安全卫生”等协议的落实情况。": the three groups share
+    # one task; the safety group's note does not single out safety.
+    assert "above all" not in notes(g, zh(g, "安全卫生督查组"))
+
+
+def test_notes_claim_no_order_the_text_does_not_give(g):
+    # "依托诸暨珍珠与义乌饰品等产业集群,先后成立了浙江省珍珠协会与浙江省饰品行业协会。": 先后 gives no order.
+    ornaments = founding(g, zh(g, "浙江省饰品行业协会"))
+    assert "after the pearl" not in notes(g, ornaments)
+    assert not list(g.objects(ornaments, CGKG.year))
+
+
+def test_local_founding_place_is_a_noted_reading(g):
+    # "2003年,当地113位羊毛衫企业老板联合成立了温岭市羊毛衫协会": 当地 is read as Xinhe.
+    event = founding(g, zh(g, "温岭市羊毛衫协会"))
+    assert value(g, event, CGKG.place) == PL["xinhe"]
+    assert "当地" in notes(g, event)
