@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,8 +150,10 @@ def get_query(name: str, directory: Path | None = None) -> CannedQuery:
     directory = directory or paths.QUERIES_DIR
     path = directory / f"{name}.rq"
     if not re.fullmatch(r"[A-Za-z0-9_-]+", name) or not path.is_file():
-        known = ", ".join(p.stem for p in sorted(directory.glob("*.rq")))
-        raise QueryError(f"no canned query named {name!r} (known: {known})")
+        names = [p.stem for p in sorted(directory.glob("*.rq"))]
+        close = difflib.get_close_matches(name.lower().replace("_", "-"), names, n=3, cutoff=0.6)
+        hint = f"did you mean {' or '.join(repr(n) for n in close)}? " if close else ""
+        raise QueryError(f"no canned query named {name!r} ({hint}known: {', '.join(names)})")
     return load_query(path)
 
 
@@ -194,7 +197,18 @@ def bind(query: CannedQuery, values: dict[str, str], resolve_label=None) -> dict
             raise ParameterError(
                 f"query {query.name!r} needs --param {param.name} VALUE ({param.description or param.type})"
             )
+    _check_range(bindings)
     return bindings
+
+
+def _check_range(bindings: dict[str, Term]) -> None:
+    # A reversed year range matches nothing: almost always the two values swapped by mistake.
+    start, end = bindings.get("from"), bindings.get("to")
+    if start is None or end is None or any(term.datatype != XSD + "integer" for term in (start, end)):
+        return
+    if int(start.value) > int(end.value):
+        raise ParameterError(f"parameter 'from' ({start.value}) is after parameter 'to' ({end.value}), "
+                             "so no year is in the range")
 
 
 def sort_lists(query: CannedQuery, result):

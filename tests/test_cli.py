@@ -230,6 +230,12 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
         (("query", "clusters", "--endpoint", "http://127.0.0.1:9/query", "--graph", "not an iri"),
          "--graph 'not an iri' is not an absolute IRI"),
         (("query", "no-such-query"), "no canned query named 'no-such-query'"),
+        (("query", "assocations"), "did you mean 'associations'?"),
+        (("query", "cluster_profile"), "did you mean 'cluster-profile'"),
+        # A reversed range used to answer with no rows and exit 0, as if nothing had been founded.
+        (("query", "associations", "--param", "from", "1995", "--param", "to", "1988"),
+         "parameter 'from' (1995) is after parameter 'to' (1988)"),
+        (("query", "timeline", "--param", "from", "2000", "--param", "to", "1999"), "is after parameter 'to'"),
         (("query", "clusters", "--param", "colour", "red"), "has no parameter 'colour'"),
         (("query", "associations", "--param", "from", "nineteen"), "must be an integer"),
         (("query", "cluster-profile"), "needs --param cluster"),
@@ -320,7 +326,7 @@ def test_a_label_full_of_sparql_syntax_finds_exactly_its_entity(runner, tmp_path
     profile = run(runner, "query", "cluster-profile", "--param", "cluster", NASTY_LABEL, "--data", str(data), "--json")
     assert profile.exit_code == 0, profile.output
     assert [(row["aspect"], row["item"]) for row in json.loads(profile.output)] == [
-        ("1 place", "https://w3id.org/cgkg/id/place/prato")]
+        ("place", "https://w3id.org/cgkg/id/place/prato")]
 
 
 # A label from a user's file that would recolour the terminal (ESC [31m), reverse what follows it

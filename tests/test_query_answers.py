@@ -46,10 +46,15 @@ def by_id(rows, column, name):
 
 def test_timeline_puts_undated_events_after_the_dated_ones(kg):
     rows = kg.run("timeline")
-    years = [r["year"] for r in rows]
+    # An event dated only by the latest year it can have happened in sorts by that year.
+    years = [r["year"] if r["year"] is not None else r["toYear"] for r in rows]
     dated = [y for y in years if y is not None]
     assert dated and years[: len(dated)] == dated, "an undated event comes before a dated one"
     assert dated == sorted(dated)
+    # "2004年以来,义乌市连续举办“义乌论坛”": the founding is by 2004 at the latest, and sorts with 2004.
+    forum = by_id(rows, "event", "founding-yiwu-forum")
+    assert (forum["year"], forum["toYear"]) == (None, 2004)
+    assert rows.index(forum) < len(dated) and years[rows.index(forum)] == 2004
     # "从1977年上半年第一家低压电器门市部开始" - the earliest dated event comes first.
     assert rows[0]["event"] == ID + "event/liushi-first-shop-1977" and rows[0]["year"] == 1977
     # "就是由当地最大的一家纺织机械制造企业BECHERINI在普拉托工业联合会的鼓励下发起成立的" - the text gives
@@ -149,7 +154,7 @@ def test_evidence_leaves_out_named_entities_that_merely_point_to_it(kg):
 
 def test_cluster_profile_lists_every_means_of_a_lead_firm(kg):
     rows = kg.run("cluster-profile", cluster="柳市低压电器")
-    chint = [r for r in rows if r["aspect"] == "7 lead firm" and r["item"] == ID + "agent/chint"]
+    chint = [r for r in rows if r["aspect"] == "lead firm" and r["item"] == ID + "agent/chint"]
     assert len(chint) == 1
     # "正泰、德力西…通过各种股权关系,支配相关企业"; "联系主要靠品牌租金和生产许可证维系";
     # "通过对集团内企业的股份制改造…或者通过技术支持与营销渠道控制等途径强化集团内部的企业联系"
@@ -164,7 +169,7 @@ def test_cluster_profile_lists_every_means_of_a_lead_firm(kg):
 
 def test_cluster_profile_figures_show_their_period_and_bound_as_figures_does(kg):
     rows = kg.run("cluster-profile", lang="zh", cluster="clu:shuitou-tanning")
-    figures = {r["item"].rsplit("/", 1)[1]: r for r in rows if r["aspect"] == "4 figure"}
+    figures = {r["item"].rsplit("/", 1)[1]: r for r in rows if r["aspect"] == "figure"}
     # "平阳水头在20世纪90年代集中了1260多家制革企业,平均每天加工猪皮3万多张,从业人员达到8万多人"
     tanneries = figures["shuitou-tanneries-1990s"]
     assert tanneries["label"] == "企业数量: 1260 家"
@@ -179,11 +184,11 @@ def test_cluster_profile_figures_show_their_period_and_bound_as_figures_does(kg)
 def test_cluster_profile_keeps_the_years_of_its_liushi_facts(kg):
     rows = kg.run("cluster-profile", cluster=LIUSHI)
     # "从1977年上半年第一家低压电器门市部开始,到1984年猛增到1000多家家庭作坊制企业"
-    firms = [r for r in rows if r["aspect"] == "4 figure"]
+    firms = [r for r in rows if r["aspect"] == "figure"]
     assert [(r["label"], r["detail"], r["year"]) for r in firms] == [("number of firms: 1000 firms", "more than", 1984)]
     # "从1977年上半年第一家低压电器门市部开始" - market-type from 1977; the text gives it no end year, and
     # the leader type, formed "在后续的演化中", no start year: it comes after the dated mode.
-    modes = [r for r in rows if r["aspect"] == "5 governance mode"]
+    modes = [r for r in rows if r["aspect"] == "governance mode"]
     assert [(r["item"].rsplit("/", 1)[1], r["year"], r["toYear"]) for r in modes] == [
         ("market-type", 1977, None), ("leader-equity", None, None)]
 
@@ -217,9 +222,12 @@ def test_instruments_show_the_period_behind_a_year(kg):
     assert (convention["year"], convention["period"]) == (1991, "成立后不久")
     # "1990年5月30日国务院办公厅又转发了…的通知" - an exact date has no period.
     notice = by_id(rows, "instrument", "state-council-notice-1990")
-    assert (notice["year"], notice["date"], notice["toYear"], notice["period"]) == (1990, "1990-05-30", None, None)
+    # An exact year is both the earliest and the latest.
+    assert (notice["year"], notice["date"], notice["toYear"], notice["period"]) == (1990, "1990-05-30", 1990, None)
+    # "成立后不久" after the 1991 founding: 1991 is the earliest year, and the text gives no latest.
+    assert convention["toYear"] is None
     # Undated instruments come after the dated ones.
-    years = [r["year"] for r in rows]
+    years = [r["year"] if r["year"] is not None else r["toYear"] for r in rows]
     dated = [y for y in years if y is not None]
     assert years[: len(dated)] == dated == sorted(dated)
 
@@ -359,7 +367,7 @@ def test_problems_show_the_year_or_period_the_text_gives_an_incidence(kg):
     rows = kg.run("problems", problem="problem:pollution")
     # "2004年10月,浙江省推出了…“811”环境污染整治3年行动…其中11个重点监管区涉及台州化工、萧山印染、平阳水头制革,长兴蓄电池等产业集群。"
     taizhou = by_id(rows, "incidence", "taizhou-chemicals-pollution")
-    assert (taizhou["year"], taizhou["toYear"]) == (2004, None)
+    assert (taizhou["year"], taizhou["toYear"]) == (2004, 2004)
     # "在普拉托产业区面临市场危机时" gives the crisis no time ("20世纪90年代" dates the committee founded to
     # overcome it), so the incidence has neither years nor a period.
     prato = by_id(kg.run("problems", cluster="clu:prato-textiles"), "incidence", "prato-textiles-market-crisis")
