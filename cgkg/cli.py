@@ -308,7 +308,11 @@ def sparql(text, query_file, **options):
         raise click.UsageError("no query: give TEXT, -f FILE or '-' for stdin")
     fmt = chosen_format(options)
     graph = open_from(options)
-    emit(_render(graph.sparql(text), fmt))
+    result = graph.sparql(text)
+    if result.form in ("CONSTRUCT", "DESCRIBE") and fmt != "table":
+        # Printing N-Triples under a --json flag would hand a JSON parser something else.
+        raise click.UsageError(f"{result.form} prints N-Triples; --{fmt} is for SELECT and ASK results")
+    emit(_render(result, fmt))
 
 
 @cli.command()
@@ -347,7 +351,10 @@ def show(term, lang, as_json, **options):
 def search(text, lang, **options):
     """List entities whose labels contain TEXT, with their type.
 
-    Lists at most 200 entities, sorted by label, and says so when more match.
+    Any label counts (preferred, alternative, hidden, as printed), and the
+    ontology's own terms are found by theirs (distretto industriale finds
+    cgkg:IndustrialDistrict). Lists at most 200 entities, sorted by label
+    regardless of case, and says so when more match.
 
     \b
     Examples:

@@ -27,17 +27,21 @@ _IGNORED = f"[\\\\s\u3000{_IGNORED_MARKS}]+"
 SEARCH_LIMIT = 200
 _MATCH = _PROLOGUE + """
 SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
-  ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel|cgkg:printedLabel ?name .
+  ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel|cgkg:printedLabel|rdfs:label ?name .
   FILTER (%s)
+  # The terms of the ontology have an rdfs:label where the data has a skos:prefLabel.
   OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }
   OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), "en")) }
+  OPTIONAL { ?entity rdfs:label ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }
+  OPTIONAL { ?entity rdfs:label ?preferred . FILTER (langMatches(lang(?preferred), "en")) }
   OPTIONAL {
     ?entity a ?class .
-    FILTER (STRSTARTS(STR(?class), "https://w3id.org/cgkg/ontology#") || ?class = skos:Concept)
+    FILTER (STRSTARTS(STR(?class), "https://w3id.org/cgkg/ontology#") || ?class = skos:Concept
+            || STRSTARTS(STR(?class), "http://www.w3.org/2002/07/owl#"))
   }
 }
 GROUP BY ?entity
-ORDER BY ?label ?entity
+ORDER BY LCASE(?label) ?label ?entity
 LIMIT """ + str(SEARCH_LIMIT + 1) + """
 """
 _EXACT = _MATCH % f'REPLACE(LCASE(STR(?name)), "{_IGNORED}", "") = ?needle'

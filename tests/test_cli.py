@@ -245,6 +245,8 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
         (("sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"), "SPARQL Update (INSERT) is refused"),
         (("sparql", "SELECT ?x WHERE { ?x ?y }"), "SPARQL syntax error"),
         (("sparql",), "no query"),
+        (("sparql", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", "--json"),
+         "CONSTRUCT prints N-Triples; --json is for SELECT and ASK results"),
         (("show", "no such entity anywhere"), "no entity matches"),
         (("query", "clusters", "--graph", "urn:g"), "--graph selects a named graph of an --endpoint"),
         (("stats", "--timeout", "5"), "--timeout limits the wait for an --endpoint"),
@@ -457,6 +459,20 @@ def test_show_ambiguous_lists_candidates(runner):
 def test_search_is_case_width_and_space_insensitive(runner):
     hits = json.loads(run(runner, "search", "ＣＨＩＮＴ", "--json").output)  # full-width letters
     assert any(h["id"].endswith("/agent/chint") and h["type"] == "cgkg:Firm" for h in hits)
+
+
+def test_search_finds_ontology_terms_by_their_labels_and_names_them(runner):
+    # The ontology labels its terms with rdfs:label: cgkg:IndustrialDistrict is "distretto industriale"@it.
+    rows = json.loads(run(runner, "search", "distretto industriale", "--lang", "it", "--json").output)
+    assert {"id": "https://w3id.org/cgkg/ontology#IndustrialDistrict", "label": "distretto industriale",
+            "type": "owl:Class"} in rows
+    assert "cgkg:IndustrialDistrict" in run(runner, "show", "industrial district").output.splitlines()[0]
+
+
+def test_search_sorts_labels_regardless_of_case(runner):
+    labels = [row["label"] for row in json.loads(run(runner, "search", "liushi", "--json").output)]
+    assert labels == sorted(labels, key=lambda label: (label.lower(), label))
+    assert any(label[0].islower() for label in labels) and any(label[0].isupper() for label in labels)
 
 
 @pytest.mark.parametrize(("firms", "told"), [(200, False), (201, True)])

@@ -392,6 +392,12 @@ def test_command_prints_the_same_embedded_and_remote(case, fmt, endpoint):
     args = args + FORMATS[fmt]
     runner = CliRunner()
     local = runner.invoke(cli, args)
+    if case == "sparql-construct" and fmt != "table":
+        # A graph prints as N-Triples only; both engines refuse a results format for it alike.
+        far = runner.invoke(cli, args + ["--endpoint", endpoint, "--graph", GRAPH])
+        assert local.exit_code == far.exit_code == 2 and far.output == local.output
+        assert "prints N-Triples" in local.output
+        return
     assert local.exit_code == 0, local.output
     far = runner.invoke(cli, args + ["--endpoint", endpoint, "--graph", GRAPH])
     assert far.exit_code == 0, far.output
