@@ -306,13 +306,15 @@ def sparql(text, query_file, **options):
         text = sys.stdin.read().removeprefix("\ufeff")  # as -f FILE reads it: a byte-order mark is no text
     if not text or not text.strip():
         raise click.UsageError("no query: give TEXT, -f FILE or '-' for stdin")
+    from .sparqlforms import query_form
+
     fmt = chosen_format(options)
-    graph = open_from(options)
-    result = graph.sparql(text)
-    if result.form in ("CONSTRUCT", "DESCRIBE") and fmt != "table":
-        # Printing N-Triples under a --json flag would hand a JSON parser something else.
-        raise click.UsageError(f"{result.form} prints N-Triples; --{fmt} is for SELECT and ASK results")
-    emit(_render(result, fmt))
+    form = query_form(text)
+    if form in ("CONSTRUCT", "DESCRIBE") and fmt != "table":
+        # Printing N-Triples under a --json flag would hand a JSON parser something else; refused before
+        # the graph is opened or the endpoint asked.
+        raise click.UsageError(f"{form} prints N-Triples; --{fmt} is for SELECT and ASK results")
+    emit(_render(open_from(options).sparql(text), fmt))
 
 
 @cli.command()
