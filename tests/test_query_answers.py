@@ -44,10 +44,14 @@ def by_id(rows, column, name):
 # -- timeline ----------------------------------------------------------------------------------
 
 
+def sort_year(row):
+    """The year a row sorts by: its earliest year, else the latest one it can be in."""
+    return row["year"] if row["year"] is not None else row["toYear"]
+
+
 def test_timeline_puts_undated_events_after_the_dated_ones(kg):
     rows = kg.run("timeline")
-    # An event dated only by the latest year it can have happened in sorts by that year.
-    years = [r["year"] if r["year"] is not None else r["toYear"] for r in rows]
+    years = [sort_year(r) for r in rows]
     dated = [y for y in years if y is not None]
     assert dated and years[: len(dated)] == dated, "an undated event comes before a dated one"
     assert dated == sorted(dated)
@@ -227,7 +231,7 @@ def test_instruments_show_the_period_behind_a_year(kg):
     # "成立后不久" after the 1991 founding: 1991 is the earliest year, and the text gives no latest.
     assert convention["toYear"] is None
     # Undated instruments come after the dated ones.
-    years = [r["year"] if r["year"] is not None else r["toYear"] for r in rows]
+    years = [sort_year(r) for r in rows]
     dated = [y for y in years if y is not None]
     assert years[: len(dated)] == dated == sorted(dated)
 
