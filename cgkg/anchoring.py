@@ -2,8 +2,8 @@
 
 A curator writes ``psg:x a cgkg:Passage ; oa:hasSource src:… ; oa:exact "…" .`` and runs
 ``cgkg anchor FILE``: the quote is looked up in its source text and ``oa:start``/``oa:end``
-(0-based code points, end exclusive) are written right after it. Quotes that are not found
-are reported and left alone.
+(0-based code points, end exclusive) are written right after it. Quotes that are not found, or
+found more than once (the command cannot know which occurrence is meant), are reported and left alone.
 """
 
 from __future__ import annotations
@@ -32,24 +32,29 @@ class AnchorReport:
     path: Path
     anchored: list[str]
     left_alone: list[str]  # why each passage that still lacks its offsets was not anchored
-    warnings: list[str]  # anchored, but worth a curator's look
 
 
 def anchor_file(path: Path, sources: dict[str, str]) -> AnchorReport:
     store = ox.Store()
     store.extend(read_quads(path))
     text = path.read_text(encoding="utf-8")
-    report = AnchorReport(path, [], [], [])
+    report = AnchorReport(path, [], [])
     for row in store.query(_UNANCHORED):
         passage, quote = row["passage"].value, row["quote"].value
         source_text = sources.get(row["source"].value)
         if source_text is None:
             report.left_alone.append(f"{passage}: unknown source {row['source'].value}")
             continue
-        start = source_text.find(quote)
-        if start < 0:
+        starts = _occurrences(source_text, quote)
+        if not starts:
             report.left_alone.append(f"{passage}: quote not found in its source: {quote[:40]}…")
             continue
+        if len(starts) > 1:
+            shown = ", ".join(map(str, starts[:SHOWN_OFFSETS])) + (", …" if len(starts) > SHOWN_OFFSETS else "")
+            report.left_alone.append(f"{passage}: quote occurs {len(starts)} times in its source (at offsets {shown}); "
+                                     "lengthen it until it occurs once, or write oa:start and oa:end yourself")
+            continue
+        start = starts[0]
         # The file may spell the quote as it is or escaped (a line break as \n), as Turtle allows;
         # it is anchored only where exactly one spelling occurs, exactly once.
         spellings = dict.fromkeys(f"oa:exact {form}" for form in (f'"{quote}"', Term.literal(quote).n3()))
@@ -57,11 +62,21 @@ def anchor_file(path: Path, sources: dict[str, str]) -> AnchorReport:
         if sum(occurrences.values()) != 1:
             report.left_alone.append(f"{passage}: write the quote once, as oa:exact \"…\" on its own, to anchor it")
             continue
-        if source_text.find(quote, start + 1) >= 0:
-            report.warnings.append(f"{passage}: quote occurs more than once in its source; anchored at the first")
         written = next(spelling for spelling, count in occurrences.items() if count == 1)
         text = text.replace(written, f"{written} ;\n    oa:start {start} ; oa:end {start + len(quote)}")
         report.anchored.append(passage)
     if report.anchored:
         write_file(path, text.encode("utf-8"), force=True)  # atomic: an interruption leaves the file whole
     return report
+
+
+SHOWN_OFFSETS = 5
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    """Every offset the quote starts at, overlapping ones included (each is a possible anchor)."""
+    starts, at = [], text.find(quote)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(quote, at + 1)
+    return starts

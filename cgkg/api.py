@@ -17,8 +17,11 @@ from .engine import EmbeddedEngine, Result
 class Graph:
     """A cgkg graph behind one engine: embedded (default) or a SPARQL endpoint."""
 
-    def __init__(self, engine):
+    def __init__(self, engine, on_note=None):
         self.engine = engine
+        # Told (with one sentence) when a parameter's value was only part of a label, so that the
+        # caller can say which entity the answer is about; the CLI writes it to stderr.
+        self.on_note = on_note
 
     # Canned queries -------------------------------------------------------------------------
     def queries(self) -> list[canned.CannedQuery]:
@@ -58,7 +61,7 @@ class Graph:
             if param.type == "class":
                 return lookup.resolve_class(self.engine, raw, what=f"parameter {param.name!r} value")
             return lookup.resolve_one(self.engine, raw, lang, what=f"parameter {param.name!r} value",
-                                      classes=param.classes, schemes=param.schemes)
+                                      classes=param.classes, schemes=param.schemes, on_partial=self.on_note)
 
         return resolve
 

@@ -81,6 +81,9 @@ class CannedQuery:
             if param.name == name:
                 return param
         known = ", ".join(p.name for p in self.params) or "none"
+        key, equals, _ = name.partition("=")
+        if equals and any(p.name == key for p in self.params):
+            raise ParameterError(f"write --param {key} VALUE, with a space, not {name!r}")
         raise ParameterError(f"query {self.name!r} has no parameter {name!r} (its parameters: {known})")
 
     def as_dict(self) -> dict:
@@ -177,12 +180,22 @@ def convert(param: Param, raw: str, resolve_label=None) -> Term:
         return Term.literal(value.lower())
     if param.type == "string":
         return Term.literal(raw)
+    if param.type in ("entity", "class", "iri") and not value:
+        raise ParameterError(f"parameter {param.name!r} is empty: give {_expected(param)}")
     if param.type in ("entity", "class") and resolve_label is not None:
         return Term.iri(resolve_label(param, raw))
     iri = expand(value)
     if iri is not None:
         return Term.iri(iri)
     raise ParameterError(f"parameter {param.name!r} must be an IRI or compact IRI such as clu:…, not {raw!r}")
+
+
+def _expected(param: Param) -> str:
+    if param.type == "class":
+        return "a class IRI (such as cgkg:Firm) or a class label"
+    if param.type == "entity":
+        return f"an IRI or a label of {param.kind or 'an entity'}"
+    return "an IRI or compact IRI"
 
 
 def bind(query: CannedQuery, values: dict[str, str], resolve_label=None) -> dict[str, Term]:

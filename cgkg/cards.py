@@ -34,8 +34,9 @@ def _card_lines(card: dict) -> list[str]:
         for r in card["relations"]:
             if r["fact"] != current:
                 current = r["fact"]
-                lines.append(f"  {compact(r['fact'])} [{compact(r['type'])}] ({compact(r['role'])} this)")
-            lines.append(f"    {compact(r['property'])}: {_name(r['value'], r['valueLabel'])}")
+                kind = r["typeLabel"] or compact(r["type"])
+                lines.append(f"  {compact(r['fact'])} [{kind}] ({r['roleLabel'] or compact(r['role'])} this)")
+            lines.append(f"    {r['propertyLabel'] or compact(r['property'])}: {_name(r['value'], r['valueLabel'])}")
     if card["incoming"]:
         lines += ["", "Referenced by"]
         for i in card["incoming"]:

@@ -175,7 +175,14 @@ def open_from(params: dict):
         raise click.UsageError("--graph selects a named graph of an --endpoint")
     if source("timeout") == click.core.ParameterSource.COMMANDLINE and not endpoint:
         raise click.UsageError("--timeout limits the wait for an --endpoint; the bundled graph needs none")
-    return open_graph(extra, endpoint=endpoint, graph=graph_iri, timeout=timeout) if endpoint else open_graph(extra)
+    graph = open_graph(extra, endpoint=endpoint, graph=graph_iri, timeout=timeout) if endpoint else open_graph(extra)
+    graph.on_note = note
+    return graph
+
+
+def note(message: str) -> None:
+    """Something the user should know about the answer, on stderr so that the answer stays clean."""
+    click.echo(f"Note: {message}", err=True)
 
 
 def emit(text: str) -> None:
@@ -212,7 +219,19 @@ def list_queries(as_json):
         click.echo(f"{q.name.ljust(width)}  {q.summary}")
 
 
-@cli.command(add_help_option=False)
+class QueryCommand(click.Command):
+    """`cgkg query`, whose --param takes two values: a KEY=VALUE gets a hint, not only Click's count."""
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except click.BadOptionUsage as exc:
+            if exc.option_name in ("-p", "--param"):
+                exc.message += " Write KEY and VALUE apart: --param country pl:italy"
+            raise
+
+
+@cli.command(cls=QueryCommand, add_help_option=False)
 @click.argument("name", required=False)
 @click.option("--param", "-p", "params", nargs=2, multiple=True, metavar="KEY VALUE",
               help="A query parameter (repeatable). Values are bound as typed RDF terms, never spliced into the query.")
@@ -224,6 +243,10 @@ def list_queries(as_json):
 def query(ctx, name, params, lang, show_help, **options):
     """Run the canned query NAME.
 
+    An entity parameter takes an IRI, a compact IRI or a label in any language (case-, width- and
+    space-insensitive). A value that is only part of a label picks the one entity of the right
+    kind whose label holds it, and a note on stderr names that entity.
+
     \b
     Examples:
       cgkg query clusters --param country pl:italy
@@ -233,12 +256,13 @@ def query(ctx, name, params, lang, show_help, **options):
     """
     from .canned import get_query
 
-    if show_help or not name:
-        if name:
-            emit(explain(get_query(name)))
-        else:
-            click.echo(ctx.get_help())
+    if show_help:
+        emit(explain(get_query(name)) if name else ctx.get_help() + "\n")
         return
+    if not name:
+        # As for `cgkg` without a command: the help, on stderr, and the usage exit code.
+        click.echo(ctx.get_help(), err=True)
+        ctx.exit(ExitCode.USAGE)
     fmt = chosen_format(options)
     values = {}
     for key, value in params:
@@ -327,8 +351,8 @@ def show(term, lang, as_json, **options):
 
     \b
     TERM is an IRI, a compact IRI (clu:…, ag:…) or a label in any language;
-    labels match case-, width- and space-insensitively. Several matches list
-    the candidates.
+    labels match case-, width- and space-insensitively, and part of a label
+    does when no whole label matches. Several matches list the candidates.
 
     \b
     Examples:
@@ -478,8 +502,9 @@ def anchor(files, sources):
 
     Curators write a passage with oa:hasSource and oa:exact; this command finds the quote
     in its source text and writes its 0-based code-point offsets into the file, right after
-    the quote. A passage whose quote is not in its source, whose source is unknown, or whose
-    quote the file holds more than once is left alone and reported (exit code 2).
+    the quote. A passage is left alone and reported (exit code 2) when its source is unknown,
+    its quote is not in its source or is there more than once (lengthen it, or write the offsets
+    yourself), or the file holds its quote more than once.
 
     \b
     Examples:
@@ -495,7 +520,7 @@ def anchor(files, sources):
     for path in files:
         report = anchor_file(path, texts)
         click.echo(f"{path}: anchored {len(report.anchored)} passage(s)")
-        for problem in report.left_alone + report.warnings:
+        for problem in report.left_alone:
             click.echo(f"  {problem}", err=True)
         failed = failed or bool(report.left_alone)
     if failed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import shlex
 import unicodedata
 
 from .errors import ParameterError
@@ -25,6 +26,8 @@ _IGNORED_MARKS = ":：(（)）,，;；"
 _IGNORED = f"[\\\\s\u3000{_IGNORED_MARKS}]+"
 # A search lists at most this many entities; its query asks for one more, to tell when more matched.
 SEARCH_LIMIT = 200
+# An error lists at most this many candidates; more would bury the message.
+LISTED = 10
 _MATCH = _PROLOGUE + """
 SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
   ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel|cgkg:printedLabel|rdfs:label ?name .
@@ -99,13 +102,20 @@ GROUP BY ?subject ?property ORDER BY ?property ?subject
 
 # N-ary facts (memberships, leaderships, figures …) have no label: show what else they link.
 _RELATIONS = _PROLOGUE + """
-SELECT ?fact (MIN(STR(?class)) AS ?type) ?role ?property ?value (MIN(?vname) AS ?valueLabel) WHERE {
+SELECT ?fact (MIN(STR(?class)) AS ?type) (MIN(?tname) AS ?typeLabel) ?role (MIN(?rname) AS ?roleLabel)
+       ?property (MIN(?pname) AS ?propertyLabel) ?value (MIN(?vname) AS ?valueLabel) WHERE {
   ?fact ?role ?entity .
   FILTER NOT EXISTS { ?fact skos:prefLabel ?named }
   FILTER (?role != cgkg:evidence)
   ?fact a ?class .
   ?fact ?property ?value .
   FILTER (?property NOT IN (rdf:type, cgkg:evidence) && ?value != ?entity)
+  OPTIONAL { ?class rdfs:label ?tname . FILTER (langMatches(lang(?tname), ?lang)) }
+  OPTIONAL { ?class rdfs:label ?tname . FILTER (langMatches(lang(?tname), "en")) }
+  OPTIONAL { ?role rdfs:label ?rname . FILTER (langMatches(lang(?rname), ?lang)) }
+  OPTIONAL { ?role rdfs:label ?rname . FILTER (langMatches(lang(?rname), "en")) }
+  OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
+  OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), "en")) }
   OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), ?lang)) }
   OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), "en")) }
 }
@@ -157,8 +167,8 @@ def resolve(engine, term: str, lang: str = "en", classes: tuple[str, ...] = (),
             schemes: tuple[str, ...] = ()) -> tuple[list[dict], list[dict]]:
     """Candidates for TERM, and the entities it names that are not of the kind asked for.
 
-    TERM is an IRI (the entity, if the graph has it), else a label: exact matches, else substrings.
-    With CLASSES or SCHEMES only instances of those classes or concepts of those schemes are
+    TERM is an IRI (the entity, if the graph has it), else a label: exact matches, else substrings
+    (each candidate's "partial" says which). With CLASSES or SCHEMES only instances of those classes or concepts of those schemes are
     candidates, and substrings are tried when no exact match is of that kind.
     """
     constrained = bool(classes or schemes)
@@ -181,6 +191,8 @@ def resolve(engine, term: str, lang: str = "en", classes: tuple[str, ...] = (),
             others += [m for m in matches if m["id"] not in fitting]
             matches = [m for m in matches if m["id"] in fitting]
         if matches:
+            for match in matches:
+                match["partial"] = query is _CONTAINS
             return matches, []
     return [], others
 
@@ -201,13 +213,22 @@ def _of_kind(engine, iris: list[str], classes: tuple[str, ...], schemes: tuple[s
 
 
 def kind_in_words(classes: tuple[str, ...], schemes: tuple[str, ...]) -> str:
-    """What CLASSES and SCHEMES admit, in words: 'a cgkg:Country', 'a concept of sector:scheme'."""
-    kinds = [f"a {compact(c)}" for c in classes] + [f"a concept of {compact(s)}" for s in schemes]
+    """What CLASSES and SCHEMES admit, in words: 'a cgkg:Country', 'an org:Organization', 'a concept of sector:scheme'."""
+    kinds = [_with_article(compact(c)) for c in classes] + [f"a concept of {compact(s)}" for s in schemes]
     return " or ".join(kinds)
 
 
+def _with_article(name: str) -> str:
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes: tuple[str, ...] = (),
-                schemes: tuple[str, ...] = ()) -> str:
+                schemes: tuple[str, ...] = (), on_partial=None) -> str:
+    """The IRI of the one entity TERM names, or a ParameterError that says why there is none.
+
+    When TERM is only part of that entity's label, on_partial(message) is told which entity it chose,
+    as a fragment or a typo can pick another entity than the one meant.
+    """
     candidates, others = resolve(engine, term, lang, classes, schemes)
     if not candidates:
         kind = kind_in_words(classes, schemes)
@@ -223,9 +244,13 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
                                  f"({known_prefixes()}; or give the full IRI in <…>)")
         raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
     if len(candidates) > 1:
+        more = "" if len(candidates) <= LISTED else f" (`cgkg search {shlex.quote(term)}` lists every entity whose label contains it)"
         raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {_listed(candidates)}; "
-                             "give one of these IRIs")
-    return candidates[0]["id"]
+                             f"give one of these IRIs{more}")
+    chosen = candidates[0]
+    if chosen.get("partial") and on_partial is not None:
+        on_partial(f"{what} {term!r} is part of the label of {_listed([chosen])}, the only match: using it")
+    return chosen["id"]
 
 
 _CLASSES = _PROLOGUE + """PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -263,7 +288,7 @@ def resolve_class(engine, term: str, what: str = "class") -> str:
                          "the graph declares")
 
 
-def _listed(candidates: list[dict], shown: int = 10) -> str:
+def _listed(candidates: list[dict], shown: int = LISTED) -> str:
     """The first SHOWN candidates as 'iri (label)', and how many more there are."""
     names = "; ".join(f"{compact(c['id'])} ({c['label']})" if c["label"] else compact(c["id"])
                       for c in candidates[:shown])

@@ -60,18 +60,21 @@ def test_the_offsets_written_select_the_quote_in_its_source(tmp_path, sources_di
     assert str(graph.value(PASSAGE["lead-firms"], OA.exact)) == LEAD_FIRMS  # the quote itself is kept
 
 
-def test_a_quote_printed_more_than_once_is_anchored_at_the_first_with_a_warning(tmp_path, sources_dir, zhejiang_text):
-    # "正泰、德力西" is printed in several sentences of the Zhejiang text.
+def test_a_quote_printed_more_than_once_is_left_alone_with_its_offsets_and_exit_2(tmp_path, sources_dir, zhejiang_text):
+    # "正泰、德力西" is printed in several sentences of the Zhejiang text: which one a passage means,
+    # only its curator knows.
     quote = "正泰、德力西"
-    first = zhejiang_text.find(quote)
-    assert zhejiang_text.find(quote, first + 1) > first
+    starts = [i for i in range(len(zhejiang_text)) if zhejiang_text.startswith(quote, i)]
+    assert len(starts) == 7  # more than the five offsets a message lists
     path = tmp_path / "passages.ttl"
     path.write_text(HEADER + passage("chint-delixi", f'"{quote}"'), encoding="utf-8")
+    before = path.read_bytes()
     result = anchor(path, sources_dir)
-    assert result.exit_code == 0, result.output
-    assert result.stderr == (f"  {PASSAGE['chint-delixi']}: quote occurs more than once in its source; "
-                             "anchored at the first\n")
-    assert offsets(path, "chint-delixi") == (first, first + len(quote))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (f"  {PASSAGE['chint-delixi']}: quote occurs {len(starts)} times in its source "
+                             f"(at offsets {', '.join(map(str, starts[:5]))}, …); lengthen it until it occurs once, "
+                             "or write oa:start and oa:end yourself\n")
+    assert path.read_bytes() == before
 
 
 def test_a_quote_written_with_escapes_is_anchored(tmp_path, sources_dir, zhejiang_text):

@@ -141,13 +141,13 @@ def test_entity_parameters_accept_labels(runner):
 def test_an_entity_label_picks_an_entity_of_the_kind_the_parameter_names(runner):
     # "Prato" is exactly the town's label; of the entities whose labels contain it, the one cluster or
     # district is "Prato textile district" (普拉托毛纺产业区 in the text).
-    by_label = run(runner, "query", "cluster-profile", "--param", "cluster", "Prato", "--json").output
-    by_iri = run(runner, "query", "cluster-profile", "--param", "cluster", "clu:prato-textiles", "--json").output
+    by_label = run(runner, "query", "cluster-profile", "--param", "cluster", "Prato", "--json").stdout
+    by_iri = run(runner, "query", "cluster-profile", "--param", "cluster", "clu:prato-textiles", "--json").stdout
     assert by_label == by_iri
     # "Liushi" is in 18 labels (town, government, firms …) but in one cluster's only.
     liushi = run(runner, "query", "problems", "--param", "cluster", "Liushi", "--json")
     assert liushi.exit_code == 0, liushi.output
-    assert {row["clusterLabel"] for row in json.loads(liushi.output)} == {"Liushi low-voltage electrical cluster"}
+    assert {row["clusterLabel"] for row in json.loads(liushi.stdout)} == {"Liushi low-voltage electrical cluster"}
 
 
 def test_data_with_an_endpoint_from_the_environment_says_where_the_endpoint_came_from(runner, monkeypatch):
@@ -209,6 +209,29 @@ def test_a_data_file_with_a_byte_order_mark_is_read(runner, tmp_path, suffix, do
     assert (result.exit_code, result.stdout) == (0, "true\n"), result.output
 
 
+def test_a_part_of_a_label_picks_its_one_entity_and_says_so_on_stderr(runner):
+    # "Liu" is part of one cluster's English label only: the answer is that cluster's, and the user
+    # is told, as a fragment or a typo could pick another cluster than the one meant.
+    result = run(runner, "query", "lead-firms", "--param", "cluster", "Liu", "--csv")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("Note: parameter 'cluster' value 'Liu' is part of the label of "
+                             "clu:liushi-low-voltage-electrical (Liushi low-voltage electrical cluster), "
+                             "the only match: using it\n")
+    assert {row["firm"] for row in csv.DictReader(io.StringIO(result.stdout))} == {
+        "https://w3id.org/cgkg/id/agent/chint", "https://w3id.org/cgkg/id/agent/delixi"}
+    whole = run(runner, "query", "lead-firms", "--param", "cluster", "柳市低压电器", "--csv")
+    assert (whole.exit_code, whole.stderr, whole.stdout) == (0, "", result.stdout)
+
+
+def test_query_without_a_name_is_a_usage_error_with_the_help(runner):
+    result = run(runner, "query")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "query [OPTIONS] [NAME]" in result.stderr
+    helped = run(runner, "query", "--help")
+    assert helped.exit_code == 0 and "query [OPTIONS] [NAME]" in helped.stdout
+
+
 def test_query_help_says_what_an_entity_parameter_names(runner):
     output = run(runner, "query", "cluster-profile", "--help").output
     assert "cluster (entity, a cgkg:TerritorialProductionSystem)" in output
@@ -260,6 +283,19 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
          "parameter 'addressee' value 'cgkg:IndustryAsociation' is not a class the graph declares; "
          "did you mean cgkg:IndustryAssociation"),
         (("query", "recommendations", "--param", "addressee", "ag:chint"), "is not a class the graph declares"),
+        # members lists an organisation's members: a cluster has none, and used to answer with no rows.
+        (("query", "members", "--param", "organisation", "clu:liushi-low-voltage-electrical"),
+         "parameter 'organisation' value 'clu:liushi-low-voltage-electrical' is not an org:Organization"),
+        (("query", "clusters", "--param", "country", " "),
+         "parameter 'country' is empty: give an IRI or a label of a cgkg:Country"),
+        (("query", "clusters", "--param", "country=pl:italy"), "Write KEY and VALUE apart: --param country pl:italy"),
+        (("query", "clusters", "--param", "country=pl:italy", "--csv"),
+         "write --param country VALUE, with a space, not 'country=pl:italy'"),
+        # Eleven Wenzhou clusters: the message lists ten, and says where to find the eleventh.
+        (("query", "cluster-profile", "--param", "cluster", "温州"),
+         "matches 11 entities"),
+        (("query", "cluster-profile", "--param", "cluster", "温州"),
+         "and 1 more; give one of these IRIs (`cgkg search '温州'` lists every entity whose label contains it)"),
         (("query", "recommendations", "--param", "addressee", "industry associations"),
          "is neither a class IRI (such as cgkg:Firm) nor the label of a class"),
         # Values Python could not convert or send, which used to end in a traceback.
@@ -425,6 +461,27 @@ def test_show_json_card(runner):
     assert card["id"].endswith("/agent/chint")
     assert any(e["quote"].startswith("在柳市低压电器、平湖光机电") for e in card["evidence"])
     assert any(r["type"].endswith("#Leadership") for r in card["relations"])
+
+
+def test_show_names_the_relations_by_the_ontologys_labels_in_the_language_asked(runner):
+    # The Facts of a card were named in the language asked and its Relations by compact IRIs.
+    import rdflib
+
+    ontology = rdflib.Graph()
+    for path in paths.ontology_files():
+        ontology.parse(path)
+    cgkg_ns = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
+
+    def label(term, lang):
+        return next(str(o) for o in ontology.objects(term, rdflib.RDFS.label) if o.language == lang)
+
+    for lang, cluster in (("zh", "柳市低压电器"), ("en", "Liushi low-voltage electrical cluster")):
+        lines = run(runner, "show", "ag:chint", "--lang", lang).stdout.splitlines()
+        relations = lines[lines.index("Relations") + 1:lines.index("Referenced by") - 1]
+        assert (f"  rel:chint-leads-liushi [{label(cgkg_ns.Leadership, lang)}] "
+                f"({label(cgkg_ns.leadFirm, lang)} this)") in relations
+        assert f"    {label(cgkg_ns.ledSystem, lang)}: {cluster} (clu:liushi-low-voltage-electrical)" in relations
+        assert not [line for line in relations if line.lstrip().startswith(("cgkg:", "org:", "skos:"))]
 
 
 def test_show_json_gives_each_label_its_language_apart(runner):

@@ -533,6 +533,18 @@ def test_refuses_to_replace_a_folder_without_force(runner, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
 
 
+@pytest.mark.parametrize("args", [("--format", "csv", "-o"), ("--all",)])
+def test_a_file_where_a_folder_goes_is_named_as_such_at_once(runner, tmp_path, args):
+    # It used to say "use --force", and then, with --force, that a file cannot be replaced by a folder.
+    existing = tmp_path / "cgkg.ttl"
+    existing.write_bytes(b"kept")
+    for force in ((), ("--force",)):
+        result = invoke(runner, "export", *args, str(existing), *force)
+        assert result.exit_code == 2
+        assert result.stderr == f"Error: {existing} is a file; give a folder for this export\n"
+    assert existing.read_bytes() == b"kept"
+
+
 @pytest.mark.parametrize("args, own", [
     (("--format", "csv", "-o"), "my-analysis.csv"),
     (("--all",), "csv/my-notes.csv"),

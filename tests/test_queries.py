@@ -61,7 +61,7 @@ def test_mode_evolution(kg):
     (row,) = rows
     assert row["fromMode"] == "market-type" and row["toMode"].startswith("leader-type")
     # "在20世纪90年代初的区域性质量危机中,政府采取许可生产的方式"
-    assert row["fromYear"] == 1990
+    assert (row["year"], row["toYear"], row["period"]) == (1990, None, "20世纪90年代初")
     assert "government production licensing" in row["mechanisms"]
     assert "absorption of workshops" in row["mechanisms"]
 

@@ -95,10 +95,11 @@ def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
     """
     path = Path(path)
     _refuse_special(path)
-    if path.exists() and not force:
-        raise OutputExistsError(f"{path} already exists; use --force to replace it")
+    # A file is never replaced by a folder, with or without --force: say so first, not after --force.
     if path.exists() and not path.is_dir():
         raise OutputError(f"{path} is a file; give a folder for this export")
+    if path.exists() and not force:
+        raise OutputExistsError(f"{path} already exists; use --force to replace it")
     if path.exists() and Path.cwd().resolve().is_relative_to(path.resolve()):
         raise OutputError(f"{path} is the current folder or holds it; give a folder beside it")
     parent = path.parent
