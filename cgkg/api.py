@@ -19,9 +19,19 @@ class Graph:
 
     def __init__(self, engine, on_note=None):
         self.engine = engine
-        # Told (with one sentence) when a parameter's value was only part of a label, so that the
-        # caller can say which entity the answer is about; the CLI writes it to stderr.
         self.on_note = on_note
+
+    @property
+    def on_note(self):
+        """Told, in one sentence, what the caller should know about an answer: which entity part of a
+        label picked, or that an endpoint's --graph holds nothing. The CLI writes it to stderr."""
+        return self._on_note
+
+    @on_note.setter
+    def on_note(self, callback) -> None:
+        self._on_note = callback
+        if hasattr(self.engine, "on_note"):
+            self.engine.on_note = callback
 
     # Canned queries -------------------------------------------------------------------------
     def queries(self) -> list[canned.CannedQuery]:

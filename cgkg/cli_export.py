@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .cli import DATA_FILE
 from .export import FORMATS, PARTS, RDF_FORMATS
 
 
@@ -26,7 +27,10 @@ from .export import FORMATS, PARTS, RDF_FORMATS
                    "description's download links become absolute IRIs under it (by default they are "
                    "relative to void.ttl).")
 @click.option("--force", is_flag=True, help="Replace an existing output file or folder.")
-def export(fmt, output, part, release, base_url, force):
+@click.option("--data", "extra", multiple=True, type=DATA_FILE, metavar="FILE",
+              help="Add your own Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD file to the data graph "
+                   "(repeatable): every format, the tables and the dataset description include it.")
+def export(fmt, output, part, release, base_url, force, extra):
     """Export the graph: RDF dumps, JSON-LD, VoID/DCAT, the actor network, CSV tables, a release.
 
     \b
@@ -44,6 +48,7 @@ def export(fmt, output, part, release, base_url, force):
       cgkg export --format csv -o tables/
       cgkg export --all release/
       cgkg export --all release/ --base-url https://example.org/cgkg/1.0/
+      cgkg export --format graphml --data my-clusters.ttl -o actors.graphml
     """
     from .export import ExportGraph, build_release, render, render_tables, write_file
     from .export.output import new_folder, write_into
@@ -65,7 +70,7 @@ def export(fmt, output, part, release, base_url, force):
             raise click.UsageError("--base-url applies to --all and --format void: the dataset description's links")
         base_url = release_url(base_url)
 
-    graph = ExportGraph.bundled()
+    graph = ExportGraph.bundled(extra)
     if release is not None:
         result = build_release(graph, release, force=force, base_url=base_url)
         if result.docs_skipped:

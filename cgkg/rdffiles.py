@@ -30,12 +30,13 @@ def rdf_format(path: Path) -> ox.RdfFormat:
         raise InputError(f"{path}: unknown RDF file extension {path.suffix!r} (use one of {known})") from None
 
 
-def read_quads(path: Path) -> list[ox.Quad]:
-    """Parse one file; every quad is put in the default graph, which is what cgkg queries."""
+def read_quads(path: Path, graph: ox.NamedNode | None = None) -> list[ox.Quad]:
+    """Parse one file; every quad is put in GRAPH, by default the default graph, which is what cgkg queries."""
     fmt = rdf_format(path)
+    target = ox.DefaultGraph() if graph is None else graph
     try:
         return [
-            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+            ox.Quad(q.subject, q.predicate, q.object, target)
             for q in ox.parse(_without_bom(path.read_bytes()), format=fmt, base_iri=path.resolve().as_uri())
         ]
     except (SyntaxError, OSError) as exc:
@@ -75,18 +76,19 @@ def _reason(exc: SyntaxError) -> str:
 _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD}
 
 
-def load_file(store: ox.Store, path: Path, *, bulk: bool = False) -> None:
-    """Load one file into the store's default graph; bulk loading skips transactions (for new stores)."""
+def load_file(store: ox.Store, path: Path, *, bulk: bool = False, graph: ox.NamedNode | None = None) -> None:
+    """Load one file into GRAPH (by default the store's default graph); bulk loading skips transactions (for new stores)."""
     fmt = rdf_format(path)
     if fmt in _QUAD_FORMATS:
-        quads = read_quads(path)
+        quads = read_quads(path, graph)
         (store.bulk_extend if bulk else store.extend)(quads)
         return
     loader = store.bulk_load if bulk else store.load
     try:
         # Read natively from the path (no copy of the file in Python), unless a byte-order mark must go.
         source = {"input": _without_bom(path.read_bytes())} if _starts_with_bom(path) else {"path": str(path)}
-        loader(**source, format=fmt, base_iri=path.resolve().as_uri(), to_graph=ox.DefaultGraph())
+        loader(**source, format=fmt, base_iri=path.resolve().as_uri(),
+               to_graph=ox.DefaultGraph() if graph is None else graph)
     except (SyntaxError, OSError) as exc:
         raise _input_error(path, exc) from None
 

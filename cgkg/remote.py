@@ -33,6 +33,10 @@ class RemoteEngine:
         self.endpoint = endpoint
         self.graph = graph
         self.timeout = timeout
+        # Told when an empty answer comes from a --graph that holds nothing (a misspelt IRI answers
+        # every query with no rows, which looks like a real answer).
+        self.on_note = None
+        self._graph_checked = False
 
     def describe(self) -> str:
         return f"the SPARQL endpoint {self.endpoint}" + (f" (graph {self.graph})" if self.graph else "")
@@ -55,7 +59,17 @@ class RemoteEngine:
                 rows = _rows(data["results"]["bindings"])
         except (KeyError, TypeError, AttributeError):
             raise EndpointError(f"{self.endpoint} answered with JSON that is not SPARQL results") from None
+        if not rows:
+            self._check_graph()
         return Result(form, variables=variables, rows=rows)
+
+    def _check_graph(self) -> None:
+        if not self.graph or self.on_note is None or self._graph_checked:
+            return
+        self._graph_checked = True
+        if self._json_result("ASK { ?s ?p ?o }").get("boolean") is False:
+            self.on_note(f"the graph <{self.graph}> of {self.endpoint} holds no triples: check the IRI given "
+                         "to --graph (`cgkg publish` loads the graph into one)")
 
     # HTTP --------------------------------------------------------------------------------------
     def _wrapper(self, text: str, accept: str):

@@ -116,6 +116,51 @@ def invoke(runner, *args):
     return result
 
 
+# --data: the user's own files in the data graph ---------------------------------------------------
+USERS_CLUSTER = """@prefix cgkg: <https://w3id.org/cgkg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix pl: <https://w3id.org/cgkg/id/place/> .
+<https://example.org/cluster/lishui-bamboo> a cgkg:IndustrialCluster ;
+    skos:prefLabel "Lishui bamboo cluster"@en , "丽水竹制品"@zh ;
+    cgkg:country pl:china .
+"""
+
+
+def test_export_data_adds_the_users_files_to_the_data_graph(runner, tmp_path):
+    mine = tmp_path / "mine.ttl"
+    mine.write_text(USERS_CLUSTER, encoding="utf-8")
+    ours = invoke(runner, "export", "--format", "nquads")
+    with_mine = invoke(runner, "export", "--format", "nquads", "--data", str(mine))
+    assert ours.exit_code == with_mine.exit_code == 0, with_mine.output
+    theirs = rdflib.Graph().parse(mine)
+    added = set(with_mine.stdout.splitlines()) - set(ours.stdout.splitlines())
+    assert set(ours.stdout.splitlines()) < set(with_mine.stdout.splitlines())
+    assert len(added) == len(theirs) == 4 and all(line.endswith(f" <{DATA_GRAPH}> .") for line in added)
+    # The ontology part is the ontology alone.
+    assert (invoke(runner, "export", "--format", "ntriples", "--part", "ontology", "--data", str(mine)).stdout
+            == invoke(runner, "export", "--format", "ntriples", "--part", "ontology").stdout)
+
+
+def test_export_data_puts_the_users_cluster_in_the_network_and_the_tables(runner, tmp_path):
+    mine = tmp_path / "mine.ttl"
+    mine.write_text(USERS_CLUSTER, encoding="utf-8")
+    network = nx.read_graphml(io.BytesIO(invoke(runner, "export", "--format", "graphml", "--data", str(mine)).stdout_bytes))
+    node = network.nodes["https://example.org/cluster/lishui-bamboo"]
+    assert (node["label_en"], node["label_zh"], node["country"]) == ("Lishui bamboo cluster", "丽水竹制品", "pl:china")
+    assert invoke(runner, "export", "--format", "csv", "-o", str(tmp_path / "tables"), "--data", str(mine)).exit_code == 0
+    with open(tmp_path / "tables" / "clusters.csv", encoding="utf-8", newline="") as table:
+        assert "丽水竹制品" in {row["label_zh"] for row in csv.DictReader(table)}
+
+
+def test_export_data_file_that_does_not_parse_names_its_line(runner, tmp_path):
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(USERS_CLUSTER.replace('"丽水竹制品"@zh ;', '"丽水竹制品@zh ;'), encoding="utf-8")
+    result = invoke(runner, "export", "--format", "turtle", "--data", str(broken), "-o", str(tmp_path / "out.ttl"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {broken}: line 5")
+    assert not (tmp_path / "out.ttl").exists()
+
+
 # RDF formats, read back by rdflib ----------------------------------------------------------------
 @pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("ntriples", "nt"), ("rdfxml", "xml")])
 @pytest.mark.parametrize("part", ["all", "ontology", "data"])

@@ -414,6 +414,19 @@ def test_graph_selects_the_named_graph(endpoint):
     assert within.exit_code == 0 and "cluster/decoy" not in within.stdout, within.output
 
 
+def test_an_empty_answer_from_a_graph_that_holds_nothing_says_so(endpoint):
+    # A misspelt --graph answers every query with no rows, as if the graph had no such clusters.
+    missing = GRAPH + "-misspelt"
+    result = CliRunner().invoke(cli, ["query", "clusters", "--csv", "--endpoint", endpoint, "--graph", missing])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "cluster,label,kind,place,countryLabel,sectorLabel\n"
+    assert result.stderr == (f"Note: the graph <{missing}> of {endpoint} holds no triples: check the IRI given "
+                             "to --graph (`cgkg publish` loads the graph into one)\n")
+    # An empty answer from the published graph is an answer: no note.
+    empty = CliRunner().invoke(cli, ["search", "decoy", "--endpoint", endpoint, "--graph", GRAPH, "--csv"])
+    assert (empty.exit_code, empty.stderr) == (0, "")
+
+
 # ---------------------------------------------------------------------------------------------
 # Faults: one sentence, exit code 3, no traceback
 # ---------------------------------------------------------------------------------------------

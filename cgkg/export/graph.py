@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from .. import paths
 from ..prefixes import PREFIXES
-from ..rdffiles import read_quads
+from ..rdffiles import load_file
 
 ONTOLOGY_GRAPH = "https://w3id.org/cgkg/ontology"
 DATA_GRAPH = "https://w3id.org/cgkg/data"
@@ -46,20 +46,23 @@ class ExportGraph:
     # Building -----------------------------------------------------------------------------------
     @classmethod
     def from_files(cls, ontology_files: Iterable[Path], data_files: Iterable[Path]) -> ExportGraph:
-        """Parse the files (errors name the file and line) into the two named graphs."""
+        """Parse the files (errors name the file and line) into the two named graphs.
+
+        Triple formats are parsed natively, straight into their graph: a large --data file never
+        passes through Python one triple at a time.
+        """
         store = ox.Store()
         for graph, files in ((ONTOLOGY_GRAPH, ontology_files), (DATA_GRAPH, data_files)):
             name = ox.NamedNode(graph)
-            quads: list[ox.Quad] = []
             for path in files:
-                quads.extend(ox.Quad(q.subject, q.predicate, q.object, name) for q in read_quads(Path(path)))
-            store.extend(quads)
+                load_file(store, Path(path), graph=name)
         return cls(store)
 
     @classmethod
-    def bundled(cls) -> ExportGraph:
-        """The graph cgkg ships: every ontology file (without the shapes) and every data file."""
-        return cls.from_files(paths.ontology_files(), paths.data_files())
+    def bundled(cls, extra_files: Iterable[Path] = ()) -> ExportGraph:
+        """The graph cgkg ships (every ontology file without the shapes, every data file), plus the
+        user's EXTRA_FILES in the data graph."""
+        return cls.from_files(paths.ontology_files(), [*paths.data_files(), *map(Path, extra_files)])
 
     @classmethod
     def from_ntriples(cls, ontology: bytes, data: bytes) -> ExportGraph:
