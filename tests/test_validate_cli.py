@@ -102,3 +102,24 @@ def test_shape_violations_exit_1_one_compact_line_each(runner, tmp_path):
     assert "needs exactly one country" in messages
     assert "needs a sector from the sector scheme" in messages
     assert "cgkg:governs must point to a cluster or district" in messages
+
+
+def test_missing_evidence_is_reported_once_by_the_shape_or_else_by_the_check(runner, tmp_path):
+    # An association is targeted by a shape that requires evidence: one line, the shape's (the
+    # catch-all check used to report it a second time). A thing of a class no shape targets is still
+    # caught by the check.
+    data = tmp_path / "unsourced.ttl"
+    data.write_text(PREFIXES + """
+ag:unsourced-association a cgkg:IndustryAssociation ;
+    skos:prefLabel "无出处协会"@zh , "unsourced association"@en ; cgkg:country pl:china .
+ag:unsourced-thing a <http://example.org/Thing> .
+""", encoding="utf-8")
+    result = runner.invoke(cli, ["validate", "--data", str(data)])
+    assert result.exit_code == 1, result.output
+    about_evidence = [line for line in result.stdout.splitlines() if "evidence" in line]
+    assert about_evidence == [
+        "ag:unsourced-association cgkg:evidence: needs at least one evidence passage "
+        "(cgkg:evidence pointing to a cgkg:Passage) [cgsh:evidence]",
+        "ag:unsourced-thing: Every entity and n-ary fact of the data (not concepts, passages or source texts) "
+        "cites a passage [missing-evidence-violation]",
+    ]
