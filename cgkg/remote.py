@@ -67,7 +67,11 @@ class RemoteEngine:
         if not self.graph or self.on_note is None or self._graph_checked:
             return
         self._graph_checked = True
-        if self._json_result("ASK { ?s ?p ?o }").get("boolean") is False:
+        try:
+            holds_triples = self._json_result("ASK { ?s ?p ?o }").get("boolean")
+        except EndpointError:
+            return  # the answer itself came through; a failed advisory check must not fail it
+        if holds_triples is False:
             self.on_note(f"the graph <{self.graph}> of {self.endpoint} holds no triples: check the IRI given "
                          "to --graph (`cgkg publish` loads the graph into one)")
 
