@@ -168,8 +168,9 @@ def resolve(engine, term: str, lang: str = "en", classes: tuple[str, ...] = (),
     """Candidates for TERM, and the entities it names that are not of the kind asked for.
 
     TERM is an IRI (the entity, if the graph has it), else a label: exact matches, else substrings
-    (each candidate's "partial" says which). With CLASSES or SCHEMES only instances of those classes or concepts of those schemes are
-    candidates, and substrings are tried when no exact match is of that kind.
+    (each candidate's "partial" says which). With CLASSES or SCHEMES only instances of those classes
+    or concepts of those schemes are candidates, and substrings are tried when no exact match is of
+    that kind.
     """
     constrained = bool(classes or schemes)
     iri = expand(term)
@@ -213,7 +214,8 @@ def _of_kind(engine, iris: list[str], classes: tuple[str, ...], schemes: tuple[s
 
 
 def kind_in_words(classes: tuple[str, ...], schemes: tuple[str, ...]) -> str:
-    """What CLASSES and SCHEMES admit, in words: 'a cgkg:Country', 'an org:Organization', 'a concept of sector:scheme'."""
+    """What CLASSES and SCHEMES admit, in words: 'a cgkg:Country', 'an org:Organization',
+    'a concept of sector:scheme'."""
     kinds = [_with_article(compact(c)) for c in classes] + [f"a concept of {compact(s)}" for s in schemes]
     return " or ".join(kinds)
 
@@ -244,7 +246,8 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
                                  f"({known_prefixes()}; or give the full IRI in <…>)")
         raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
     if len(candidates) > 1:
-        more = "" if len(candidates) <= LISTED else f" (`cgkg search {shlex.quote(term)}` lists every entity whose label contains it)"
+        more = ("" if len(candidates) <= LISTED
+                else f" (`cgkg search {shlex.quote(term)}` lists every entity whose label contains it)")
         raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {_listed(candidates)}; "
                              f"give one of these IRIs{more}")
     chosen = candidates[0]

@@ -77,7 +77,8 @@ _QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD}
 
 
 def load_file(store: ox.Store, path: Path, *, bulk: bool = False, graph: ox.NamedNode | None = None) -> None:
-    """Load one file into GRAPH (by default the store's default graph); bulk loading skips transactions (for new stores)."""
+    """Load one file into GRAPH (by default the store's default graph); bulk loading skips
+    transactions (for new stores)."""
     fmt = rdf_format(path)
     if fmt in _QUAD_FORMATS:
         quads = read_quads(path, graph)
