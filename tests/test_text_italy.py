@@ -744,6 +744,11 @@ def test_districts_association_aims_members_and_network(g):
         ?f cgkg:describes ag:italian-districts-association ; cgkg:measure measure:members ; schema:value 28 .
         ?m org:member ag:italian-districts-association ; org:organization ag:european-clusters-network .
         ag:european-clusters-network a cgkg:Network .""")
+    # 目前 (currently) is the only time the text gives both: kept in its words, with no year.
+    for fact in ("?f cgkg:describes ag:italian-districts-association ; cgkg:measure measure:members",
+                 "?f org:member ag:italian-districts-association ; org:organization ag:european-clusters-network"):
+        assert column(g, f"SELECT ?p WHERE {{ {fact} ; cgkg:periodNote ?p }}") == {"目前"}
+        assert not ask(g, f"{fact} ; cgkg:year|cgkg:fromYear|cgkg:toYear ?y")
 
 
 def test_districts_association_guide_and_joint_promotion_with_ice(g):
@@ -1043,6 +1048,8 @@ def test_new_labour_law_is_not_identified_beyond_the_text(g):
     assert "我国新劳动法" in notes
     assert "2008" not in notes and "Labour Contract Law" not in notes
     assert not ask(g, "ins:china-new-labour-law cgkg:year|cgkg:fromYear|dct:date|cgkg:issuedBy ?x")
+    # "近年来,…我国新劳动法的实施…都要求全省各级政府必须更好地参与产业集群治理": its time, in the text's words.
+    assert column(g, "SELECT ?p WHERE { ins:china-new-labour-law cgkg:periodNote ?p }") == {"近年来"}
 
 
 DEPARTMENTS = iris("ag:zhejiang-development-and-reform-department", "ag:zhejiang-economy-and-trade-department",

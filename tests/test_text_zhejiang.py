@@ -465,6 +465,9 @@ def test_blocks_and_national_base_titles_2004(g):
     titles = figure(g, PL.zhejiang, MEASURE.titles, 84)
     threshold = figure(g, PL.zhejiang, MEASURE["output-threshold"], 1_000_000_000)
     assert year(g, blocks) == year(g, titles) == year(g, threshold) == 2004
+    # 2004年底 (the end of 2004) is when all three were counted.
+    for fact in (blocks, titles, threshold):
+        assert {str(p) for p in g.objects(fact, CGKG.periodNote)} == {"2004年底"}
     office = zh(g, "浙江省委政策研究室", CGKG.GovernmentBody)
     # The statistics are the office's (据…统计): each of the three figures is reported by it.
     for fact in (blocks, titles, threshold):
@@ -493,6 +496,9 @@ def test_jinhua_ham_cctv_report_2003(g):
     assert reports[0] in shown
     factories = {zh(g, "永泰火腿厂", CGKG.Firm), zh(g, "旭春火腿厂", CGKG.Firm)}
     assert any(factories <= set(g.objects(e, CGKG.participant)) for e in shown)
+    # The text dates the report, not the fraud: the free-riding happened by 2003, as the scandal did.
+    scandal = next(e for e in shown if e != reports[0])
+    assert years(g, free_riding) == years(g, scandal) == (None, None, 2003)
 
 
 def test_811_programme(g):
