@@ -311,6 +311,7 @@ def sparql(text, query_file, **options):
     The query comes from TEXT, from -f FILE, or from stdin with '-'.
     Common prefixes (cgkg:, clu:, ag:, pl:, skos:, org:, …) are predefined.
     Updates (INSERT, DELETE, LOAD, …) are refused. CONSTRUCT and DESCRIBE print N-Triples.
+    SELECT * gives its columns in the order the query first names them, on every engine.
 
     \b
     Examples:

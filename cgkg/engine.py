@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .errors import QueryError
 from .gcpause import collector_paused
 from .prefixes import PREFIXES, known_prefixes
-from .sparqlforms import insert_values, query_form, without_service_calls
+from .sparqlforms import in_query_order, insert_values, query_form, without_service_calls
 from .terms import Term
 
 
@@ -50,7 +50,9 @@ class EmbeddedEngine:
         try:
             # Oxigraph evaluates lazily: a failure (a SERVICE that cannot be reached, …) surfaces
             # only while the answer is read, so reading it is part of the query.
-            return _interruptible(lambda: _result(form, self.store.query(sent, prefixes=PREFIXES)))
+            result = _interruptible(lambda: _result(form, self.store.query(sent, prefixes=PREFIXES)))
+            result.variables = in_query_order(text, result.variables)
+            return result
         except SyntaxError as exc:
             raise QueryError(syntax_error_message(exc, sent)) from None
         except (OSError, RuntimeError, ValueError) as exc:

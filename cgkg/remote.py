@@ -17,7 +17,7 @@ from .engine import Result, check_syntax
 from .errors import EndpointError
 from .gcpause import collector_paused
 from .prefixes import check_graph_iri, check_http_url, sparql_prologue
-from .sparqlforms import insert_values, query_form
+from .sparqlforms import in_query_order, insert_values, query_form
 from .terms import Term
 
 USER_ENV = "CGKG_ENDPOINT_USER"
@@ -54,7 +54,7 @@ class RemoteEngine:
                 raise EndpointError(f"{self.endpoint} did not answer the ASK query with a SPARQL boolean")
             return Result(form, boolean=data["boolean"])
         try:
-            variables = list(data["head"]["vars"])
+            variables = in_query_order(text, list(data["head"]["vars"]))
             with collector_paused():
                 rows = _rows(data["results"]["bindings"])
         except (KeyError, TypeError, AttributeError):

@@ -42,6 +42,27 @@ def query_form(text: str) -> str:
     raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE after the prologue")
 
 
+_SELECT_STAR = re.compile(r"\s*SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
+
+
+def in_query_order(text: str, variables: list[str]) -> list[str]:
+    """The columns of a SELECT * in the order the query first names them, as most engines give them.
+
+    SPARQL leaves the order of SELECT *'s columns open, and engines differ (Oxigraph sorts them by
+    name, Jena keeps the query's order): putting them in the query's order gives the same columns on
+    every engine, in the order the user wrote. Any other query keeps its projection.
+    """
+    masked = code_only(text)
+    star = _SELECT_STAR.match(masked, len(_PROLOGUE.match(masked).group()))
+    if star is None:
+        return variables
+    first: dict[str, int] = {}
+    for match in re.finditer(r"[?$]\w+", masked[star.end():]):  # masked, so none in a string or comment
+        start = star.end() + match.start()
+        first.setdefault(text[start + 1:star.end() + match.end()], start)
+    return sorted(variables, key=lambda name: first.get(name, len(text)))
+
+
 def insert_values(text: str, bindings: dict) -> str:
     """Bind parameters with a VALUES block at the top of every WHERE group (subqueries included).
 

@@ -223,6 +223,14 @@ def test_a_part_of_a_label_picks_its_one_entity_and_says_so_on_stderr(runner):
     assert (whole.exit_code, whole.stderr, whole.stdout) == (0, "", result.stdout)
 
 
+def test_sparql_select_star_gives_the_columns_in_the_querys_order(runner):
+    # Oxigraph orders SELECT *'s columns by name (country, district, label); the user wrote district first.
+    result = run(runner, "sparql", "SELECT * WHERE { ?district a cgkg:IndustrialDistrict ; skos:prefLabel ?label ; "
+                                   "cgkg:country ?country } LIMIT 1", "--csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "district,label,country"
+
+
 def test_query_without_a_name_is_a_usage_error_with_the_help(runner):
     result = run(runner, "query")
     assert result.exit_code == 2

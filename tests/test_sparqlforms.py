@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cgkg.errors import QueryError
-from cgkg.sparqlforms import code_only, insert_values, query_form, without_service_calls
+from cgkg.sparqlforms import code_only, in_query_order, insert_values, query_form, without_service_calls
 from cgkg.terms import Term
 
 
@@ -52,3 +52,19 @@ def test_service_clauses_become_graph_clauses_and_nothing_else_changes():
 def test_code_only_masks_variables_and_local_names_but_keeps_prefixes():
     assert code_only("PREFIX ex: <http://e/> SELECT ?where WHERE { ex:a.b ?p $o . }") == (
         "PREFIX ex: <xxxxxxxxx> SELECT ?xxxxx WHERE { ex:xxx ?x $x . }")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SELECT * WHERE { ?s ?p ?o }", ["s", "p", "o"]),
+    ("select distinct * { ?zeta <urn:p> ?alpha . OPTIONAL { ?zeta <urn:q> $m } }", ["zeta", "alpha", "m"]),
+    # A "?" in a comment, an IRI or a string names no variable.
+    ('# ?o first\nPREFIX ex: <http://example.org/?o>\nSELECT REDUCED * WHERE { ?s ex:p "?o" ; ex:q ?o . ?s ex:r ?p }',
+     ["s", "o", "p"]),
+])
+def test_select_star_columns_come_in_the_order_the_query_names_them(text, expected):
+    assert in_query_order(text, sorted(expected)) == expected
+
+
+def test_a_projection_keeps_its_own_order_and_unknown_names_go_last():
+    assert in_query_order("SELECT ?o ?s WHERE { ?s ?p ?o }", ["o", "s"]) == ["o", "s"]
+    assert in_query_order("SELECT * WHERE { ?s ?p ?o }", ["zz", "o", "s"]) == ["s", "o", "zz"]
