@@ -1,6 +1,7 @@
 """Canned query texts of another git revision against the working tree's, on one synthetic store.
 
-    python benchmarks/query_ab.py --against REV [--size 1000000] [--runs 3] [--data DIR] [NAME ...]
+    python benchmarks/query_ab.py --against REV [--size 1000000] [--runs 3] [--data DIR]
+                                  [--param KEY VALUE ...] [NAME ...]
 
 Both versions of each canned query (the one in REV's queries/, the one in queries/ now) run on the
 same persistent store of the synthetic graph of about SIZE triples (built once, as
@@ -8,7 +9,8 @@ benchmarks/scale_bench.py builds it), with the same parameters (the required one
 synthetic-SIZE.json) and the same conversion of every row (cgkg's embedded engine and list
 sorting), alternating old and new RUNS times, so machine noise hits both alike. It reports each
 median and the ratio old / new, and checks that both versions give the same rows in the same order.
-Queries that did not change between REV and now are skipped unless named.
+Queries that did not change between REV and now are skipped unless named. --param adds an optional
+parameter (a filter: --param place https://w3id.org/cgkg/id/place/italy) to each query that has it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--data", type=Path, default=synthetic.default_out(), help="synthetic data folder")
+    parser.add_argument("--param", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
+                        help="an optional parameter for the queries that have it (repeatable)")
     args = parser.parse_args()
 
     with synthetic.opened(args.size, args.data) as (graph, info):
@@ -58,6 +62,7 @@ def compare(args, graph, params: dict) -> None:
         if before is None or (not args.names and before == query.text) or (args.names and query.name not in args.names):
             continue
         values = {p.name: params[p.name] for p in query.params if p.required}
+        values.update({key: value for key, value in args.param if any(p.name == key for p in query.params)})
         _, bindings = graph.bindings(query.name, **values)
         versions = {"old": dataclasses.replace(query, text=before), "new": query}
         timed = alternate(args.runs, **{
@@ -65,7 +70,9 @@ def compare(args, graph, params: dict) -> None:
             for side, version in versions.items()})
         (old, old_result), (new, new_result) = timed["old"], timed["new"]
         same = old_result.rows == new_result.rows
-        print(f"| {query.name} | {old * 1000:.0f} | {new * 1000:.0f} | {old / new:.2f} | {'yes' if same else 'NO'} |")
+        name = query.name + "".join(f" {key}={value.rsplit('/', 1)[-1]}" for key, value in args.param
+                                    if any(p.name == key for p in query.params))
+        print(f"| {name} | {old * 1000:.0f} | {new * 1000:.0f} | {old / new:.2f} | {'yes' if same else 'NO'} |")
 
 
 if __name__ == "__main__":
