@@ -15,9 +15,7 @@ filtered time to the unfiltered one.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,6 +23,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402  (after the sys.path inserts above)
+from scale_bench import median_time  # noqa: E402
 
 ID = "https://w3id.org/cgkg/id/"
 # A value for each optional parameter that selects part of the synthetic graph at every size (pl:italy
@@ -46,12 +45,8 @@ FROM_SYNTHETIC = {"cluster": "cluster", "actor": "entity", "subject": "cluster"}
 
 
 def median_run(graph, name: str, params: dict, runs: int) -> tuple[float, int]:
-    times, rows = [], 0
-    for _ in range(runs):
-        start = time.perf_counter()
-        rows = len(graph.run(name, **params))
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), rows
+    """Median seconds and the number of rows (a run slower than scale_bench.SLOW is not repeated)."""
+    return median_time(lambda: len(graph.run(name, **params)), runs)
 
 
 def bench(size: int, data_dir: Path, runs: int) -> list[tuple]:

@@ -61,8 +61,8 @@ def compare(args, graph, params: dict) -> None:
         before = old_text(args.against, query.name)
         if before is None or (not args.names and before == query.text) or (args.names and query.name not in args.names):
             continue
-        values = {p.name: params[p.name] for p in query.params if p.required}
-        values.update({key: value for key, value in args.param if any(p.name == key for p in query.params)})
+        filters = {key: value for key, value in args.param if any(p.name == key for p in query.params)}
+        values = {p.name: params[p.name] for p in query.params if p.required} | filters
         _, bindings = graph.bindings(query.name, **values)
         versions = {"old": dataclasses.replace(query, text=before), "new": query}
         timed = alternate(args.runs, **{
@@ -70,8 +70,7 @@ def compare(args, graph, params: dict) -> None:
             for side, version in versions.items()})
         (old, old_result), (new, new_result) = timed["old"], timed["new"]
         same = old_result.rows == new_result.rows
-        name = query.name + "".join(f" {key}={value.rsplit('/', 1)[-1]}" for key, value in args.param
-                                    if any(p.name == key for p in query.params))
+        name = query.name + "".join(f" {key}={value.rsplit('/', 1)[-1]}" for key, value in filters.items())
         print(f"| {name} | {old * 1000:.0f} | {new * 1000:.0f} | {old / new:.2f} | {'yes' if same else 'NO'} |")
 
 

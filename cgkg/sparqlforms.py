@@ -43,6 +43,7 @@ def query_form(text: str) -> str:
 
 
 _SELECT_STAR = re.compile(r"\s*SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
+_VARIABLE = re.compile(r"[?$]\w+")
 
 
 def in_query_order(text: str, variables: list[str]) -> list[str]:
@@ -57,9 +58,8 @@ def in_query_order(text: str, variables: list[str]) -> list[str]:
     if star is None:
         return variables
     first: dict[str, int] = {}
-    for match in re.finditer(r"[?$]\w+", masked[star.end():]):  # masked, so none in a string or comment
-        start = star.end() + match.start()
-        first.setdefault(text[start + 1:star.end() + match.end()], start)
+    for match in _VARIABLE.finditer(masked, star.end()):  # masked, so none in a string or comment
+        first.setdefault(text[match.start() + 1:match.end()], match.start())
     return sorted(variables, key=lambda name: first.get(name, len(text)))
 
 
