@@ -123,3 +123,21 @@ ag:unsourced-thing a <http://example.org/Thing> .
         "ag:unsourced-thing: Every entity and n-ary fact of the data (not concepts, passages or source texts) "
         "cites a passage [missing-evidence-violation]",
     ]
+
+
+def test_pyshacl_parses_each_sparql_constraint_once_not_once_per_focus_node(monkeypatch):
+    # pySHACL asks rdflib the same constraint text for each focus node (250 passages, 87 places, …);
+    # parsing it each time made `cgkg validate` about 4x slower (benchmarks/validate_bench.py).
+    import rdflib.plugins.sparql.processor as processor
+
+    from cgkg import paths, validation
+
+    texts = []
+    parse = processor.parseQuery
+    monkeypatch.setattr(processor, "parseQuery", lambda text: texts.append(text) or parse(text))
+    validation._prepared.cache_clear()
+    report = validation.validate(paths.data_files())
+    assert report.conforms
+    # The shapes file holds 7 SPARQL constraints; each is parsed at most once.
+    assert 0 < len(texts) <= 7
+    assert len(set(texts)) == len(texts)
