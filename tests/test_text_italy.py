@@ -53,12 +53,20 @@ def iris(*curies: str) -> set[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_1990s_globalisation_challenge_is_dated_to_the_1990s(g):
-    # "20世纪90年代,意大利以中小企业为主体的产业区面临着经济全球化的现实挑战"
+def test_1990s_globalisation_challenge_keeps_its_decade_in_words_alone(g):
+    # "20世纪90年代,意大利以中小企业为主体的产业区面临着经济全球化的现实挑战": the districts faced it in the
+    # 1990s; the text says neither when the challenge began nor that it ended with the decade.
     assert ask(g, """
         ev:italian-districts-globalisation-challenge a cgkg:Crisis ;
-            cgkg:fromYear 1990 ; cgkg:toYear 1999 ; cgkg:periodNote "20世纪90年代"@zh ;
-            cgkg:place pl:italy .""")
+            cgkg:periodNote "20世纪90年代"@zh ; cgkg:place pl:italy .""")
+    assert not ask(g, "ev:italian-districts-globalisation-challenge cgkg:fromYear|cgkg:toYear|cgkg:year ?y")
+
+
+def test_transformation_began_in_the_1990s_and_has_no_end_year(g):
+    # "20世纪90年代,…意大利通过…创新性集体行动,…推动意大利产业区的转型": pushed in the 1990s; and told as still
+    # going on: "意大利中小企业集团内部往往存在着…", "不断通过相互参股形成各类中小企业集团".
+    assert ask(g, """ev:italian-districts-transformation cgkg:fromYear 1990 ; cgkg:periodNote "20世纪90年代"@zh .""")
+    assert not ask(g, "ev:italian-districts-transformation cgkg:toYear|cgkg:year ?y")
 
 
 def test_transformation_follows_the_challenge_and_keeps_made_in_italy(g):
@@ -515,6 +523,18 @@ def test_belluno_committee_of_action_1993(g):
         clu:belluno-eyewear cgkg:locatedIn/cgkg:locatedIn pl:veneto .""")
 
 
+def test_belluno_committee_is_made_up_of_four_kinds_of_body(g):
+    # "成立了由公共和私人机构、工会、行业协会及其他经济社会团体组成的地方行动委员会": none is named, each kind is a member.
+    members = column(g, """SELECT ?m WHERE { ?x org:organization ag:belluno-committee-of-action ; org:member ?m ;
+                                                org:role role:constituent }""")
+    assert members == iris("ag:belluno-public-and-private-bodies", "ag:belluno-trade-unions",
+                           "ag:belluno-industry-associations", "ag:belluno-other-socio-economic-groups")
+    assert ask(g, """ag:belluno-trade-unions a cgkg:TradeUnion ; skos:hiddenLabel "工会"@zh .
+                     ag:belluno-industry-associations a cgkg:IndustryAssociation ; skos:hiddenLabel "行业协会"@zh .
+                     ag:belluno-public-and-private-bodies skos:hiddenLabel "公共和私人机构"@zh .
+                     ag:belluno-other-socio-economic-groups skos:hiddenLabel "其他经济社会团体"@zh .""")
+
+
 def test_belluno_committee_pushed_public_bodies(g):
     # "推动了眼镜检验认证机构Certottica、眼镜产业信息中心和研究中心、眼镜博物馆等一系列公共机构建设。"
     # The text gives the building no date (only the committee's founding, 1993): no dated event is made of it.
@@ -536,6 +556,10 @@ def test_maniago_district_committee_1999_and_its_members(g):
                            "ag:maniago-artisans-federation", "ag:maniago-industrial-federation",
                            "ag:maniago-trade-unions")
     assert ask(g, 'pl:sequals skos:prefLabel "Sequals"@en ; skos:hiddenLabel "Sequais" .')
+    # Each government keeps the fragment the list prints for it as a hidden label.
+    assert ask(g, """ag:maniago-municipal-government skos:hiddenLabel "M aniago" .
+                     ag:fanna-municipal-government skos:hiddenLabel "Fanna" .
+                     ag:sequals-municipal-government skos:hiddenLabel "Sequais" .""")
     # "Pordenone省政府": the province's name is printed in Latin letters.
     assert ask(g, 'pl:pordenone skos:prefLabel "Pordenone"@it .')
 
@@ -656,6 +680,16 @@ def test_unioncamere_full_name_and_support_bodies(g):
         "ag:unioncamere-foreign-trade-centres", "ag:unioncamere-overseas-offices")
 
 
+def test_national_bodies_deal_with_politics_local_ones_coordinate(g):
+    # "意大利的中央政府和全国性商会、行业协会、工会等主要关注政治性问题,而地方性政府、商会、行业协会、工会则主要通过提供
+    #  与企业发展相关的信息和服务,在产业区治理中发挥组织者和协调者的作用": UNIONCAMERE, which the associations of the
+    #  whole country form, is a national chamber; the chambers of every kind include the local ones.
+    assert ask(g, """ag:unioncamere cgkg:providesFunction function:political-questions ; cgkg:evidence psg:it-central-vs-local .
+                     ag:italian-chambers-of-commerce cgkg:providesFunction function:coordination ;
+                         cgkg:evidence psg:it-central-vs-local .""")
+    assert not ask(g, "ag:italian-chambers-of-commerce cgkg:providesFunction function:political-questions")
+
+
 def test_the_associations_together_form_unioncamere(g):
     # "全国各地各行各业的协会联合起来,形成意大利商会联盟"
     assert ask(g, """?m a org:Membership ; org:member ag:italian-industry-associations ;
@@ -755,7 +789,7 @@ def test_districts_association_guide_and_joint_promotion_with_ice(g):
     # "产业区协会每年编辑出版《意大利产业区指南》,并与意大利对外贸易协会(IC E)联合制作宣传材料"
     assert ask(g, """
         ?guide skos:prefLabel "意大利产业区指南"@zh ; cgkg:issuedBy ag:italian-districts-association .
-        ?promo cgkg:issuedBy ag:italian-districts-association , ag:ice .""")
+        ?promo cgkg:issuedBy ag:italian-districts-association , ag:ice ; skos:hiddenLabel "宣传材料"@zh .""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1109,6 +1143,9 @@ def test_lead_firms_recommendation_draws_on_no_italian_firm(g):
     #  品牌建设等功能,为周边企业提供市场、管理与技术支持…": no Italian firm or case is named, and "结合意大利产业区转型的
     #  经验,…需要鼓励浙江产业集群内部的联合" belongs to rec:zhejiang-cluster-internal-union.
     assert not ask(g, "rec:zhejiang-lead-firms-drive-upgrading cgkg:drawsOn ?x")
+    # "为周边企业提供市场、管理与技术支持": technical support, which the text does not say spreads new technology.
+    functions = column(g, "SELECT ?f WHERE { rec:zhejiang-lead-firms-drive-upgrading cgkg:recommendsFunction ?f }")
+    assert iri("function:technical-support") in functions and iri("function:technology-transfer") not in functions
     assert not ask(g, "rec:zhejiang-lead-firms-drive-upgrading cgkg:evidence psg:it-zj-italian-experience")
     assert ask(g, "rec:zhejiang-cluster-internal-union cgkg:evidence psg:it-zj-italian-experience")
 
@@ -1137,8 +1174,10 @@ def test_districts_association_coordinates_industrial_policy_without_advocacy(g)
 
 def test_unioncamere_services_are_its_support_bodies_functions(g):
     # "意大利商会联盟下属有各类仲裁机构、商品检验实验室、对外贸易中心、海外办事处等支持机构,为意大利企业提供具体服务。"
-    # The services are said of the bodies under it; its own role is "推动企业与政府、银行等社会组织之间的联系".
-    assert column(g, "SELECT ?f WHERE { ag:unioncamere cgkg:providesFunction ?f }") == iris("function:coordination")
+    # The services are said of the bodies under it; its own roles are "推动企业与政府、银行等社会组织之间的联系" and, as a
+    # national chamber, "全国性商会…主要关注政治性问题".
+    assert column(g, "SELECT ?f WHERE { ag:unioncamere cgkg:providesFunction ?f }") == iris(
+        "function:coordination", "function:political-questions")
     assert ask(g, """ag:unioncamere-arbitration-bodies cgkg:providesFunction function:dispute-resolution .
                      ag:unioncamere-testing-laboratories cgkg:providesFunction function:testing-certification .
                      ag:unioncamere-foreign-trade-centres cgkg:providesFunction function:export-promotion .""")
@@ -1260,8 +1299,9 @@ NATIONAL_ASSOCIATIONS = iris("ag:confindustria", "ag:confapi", "ag:italian-gener
 
 def test_national_bodies_attend_to_political_questions_not_representation(g):
     # "意大利的中央政府和全国性商会、行业协会、工会等主要关注政治性问题": the text does not say whom they represent.
+    # UNIONCAMERE is the national chamber ("全国各地各行各业的协会联合起来,形成意大利商会联盟").
     attending = column(g, "SELECT ?b WHERE { ?b cgkg:providesFunction function:political-questions }")
-    assert attending == NATIONAL_ASSOCIATIONS | iris("ag:italian-government")
+    assert attending == NATIONAL_ASSOCIATIONS | iris("ag:italian-government", "ag:unioncamere")
     assert all(ask(g, f"<{b}> cgkg:evidence psg:it-central-vs-local") for b in attending)
     assert not any(ask(g, f"<{b}> cgkg:providesFunction function:representation") for b in NATIONAL_ASSOCIATIONS)
     assert ask(g, 'function:political-questions skos:prefLabel "关注政治性问题"@zh .')
