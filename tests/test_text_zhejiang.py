@@ -34,6 +34,7 @@ XSD_GYEARMONTH = URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
 PSG = rdflib.Namespace(ID + "passage/")
 EV = rdflib.Namespace(ID + "event/")
 FIG = rdflib.Namespace(ID + "figure/")
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +128,11 @@ def ancestors(g, place):
 
 def functions(g, actor):
     return set(g.objects(actor, CGKG.providesFunction))
+
+
+def value_in(g, thing, predicate, lang):
+    (found,) = [o for o in g.objects(thing, predicate) if getattr(o, "language", None) == lang]
+    return found
 
 
 def notes(g, thing):
@@ -1360,3 +1366,36 @@ def test_local_founding_place_is_a_noted_reading(g):
     event = founding(g, zh(g, "温岭市羊毛衫协会"))
     assert value(g, event, CGKG.place) == PL["xinhe"]
     assert "当地" in notes(g, event)
+
+
+
+def test_wage_consultation_drew_on_the_democratic_consultation_meetings(g):
+    # "温岭市借助当地已经开展多年的“民主恳谈会”经验,开展一场由政府主导、工会出面、劳资双方参与的“羊毛衫行业职工工资恳谈会”"
+    consultation = zh(g, "羊毛衫行业职工工资恳谈会")
+    assert (consultation, PROV.wasInfluencedBy, zh(g, "民主恳谈会")) in g
+
+
+def test_the_union_that_fronted_the_talks_is_the_one_its_note_names(g):
+    # "由政府主导、工会出面": the text does not say which union; the talks' note names the node recorded for it.
+    talks = EV["xinhe-wage-consultations-2003"]
+    unions = [p for p in g.objects(talks, CGKG.participant) if (p, RDF.type, CGKG.TradeUnion) in g]
+    assert unions == [AG["wenling-wage-talks-union"]]
+    assert "ag:wenling-wage-talks-union" in notes(g, talks)
+    assert "ag:chinese-trade-unions" not in notes(g, talks)
+
+
+def test_liushi_quality_responses_include_the_coal_ministry_ban_and_the_state_council_notice(g):
+    # "煤炭部也下发文件,通令所属企业不准购买柳市电器产品" and "国务院办公厅又转发了…的通知,要求整顿柳市低压电器产业":
+    # both answer the shoddy goods, as the rectifications and the licensing do.
+    responses = set(g.objects(URIRef(ID + "relation/liushi-regional-quality"), CGKG.response))
+    assert {INS["coal-ministry-liushi-ban"], INS["state-council-notice-1990"], EV["liushi-first-rectification"],
+            EV["liushi-rectification-1990"], INS["liushi-production-licensing"]} == responses
+
+
+def test_english_labels_translate_without_outside_glosses(g):
+    # "宁波博洋家纺等虚拟企业…影响周边地区的供应商": the suppliers are those around the firm, which the label keeps.
+    network = CLU["ningbo-home-textiles"]
+    assert "Boyang" in str(value_in(g, network, SKOS.prefLabel, "en"))
+    # "挂户经营、戴红帽子等…降低创业风险与进入壁垒": the text does not say what wearing a red hat was.
+    red_hat = str(value_in(g, INS["dai-hong-maozi"], SKOS.prefLabel, "en"))
+    assert red_hat.startswith("wearing a red hat") and "collective" not in red_hat
