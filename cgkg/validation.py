@@ -41,16 +41,21 @@ def check_files() -> list[Path]:
 
 
 def run_quality_checks(store: ox.Store) -> list[Violation]:
-    """Every check is a SELECT that returns offending rows; its first variable names the focus."""
+    """Every check is a SELECT that returns offending rows; its first variable names the focus.
+
+    A second variable named ?path is the property the violation is about, shown as a shape's path is.
+    """
     found = []
     for check in check_files():
         solutions = store.query(check.read_text(encoding="utf-8"))
         names = [v.value for v in solutions.variables]
+        with_path = names[1:2] == ["path"]
         summary = _summary(check)
         for row in solutions:
             values = [_show(row[name]) for name in names]
-            detail = f" ({', '.join(values[1:])})" if values[1:] else ""
-            found.append(Violation(values[0], "", summary + detail, check.stem))
+            path, rest = (values[1], values[2:]) if with_path else ("", values[1:])
+            detail = f" ({', '.join(rest)})" if rest else ""
+            found.append(Violation(values[0], path, summary + detail, check.stem))
     return found
 
 
@@ -89,13 +94,15 @@ def validate(data_files: list[Path], *, ontology_files: list[Path] | None = None
 
 
 # The missing-evidence check covers every entity, those of classes no shape targets included; where a
-# shape has already reported an entity's evidence, the check's line would say the same thing again.
+# shape has already reported an entity's evidence, the check's line would say the same thing again. So
+# would a domain or range check's line where a shape has reported the same property of the same resource
+# (a cgkg:governs pointing to a place is outside the range, and the shape says it must point to a cluster).
 _RESTATED = {"missing-evidence-violation": "cgkg:evidence"}
 
 
 def _not_restating(checks: list[Violation], shape_violations: list[Violation]) -> list[Violation]:
     reported = {(v.focus, v.path) for v in shape_violations}
-    return [v for v in checks if (v.focus, _RESTATED.get(v.source)) not in reported]
+    return [v for v in checks if (v.focus, v.path or _RESTATED.get(v.source)) not in reported]
 
 
 def _shacl(store: ox.Store) -> list[Violation]:

@@ -98,6 +98,30 @@ VIOLATING: dict[str, dict[str, tuple[str, list[tuple[str, ...]]]]] = {
             [("problem:fake", TOP_AND_NARROWER)],
         ),
     },
+    "domain-violation": {
+        # An instrument with an initiator: cgkg:initiator's domain is cgkg:Event, a prov:Activity, and an
+        # instrument is a prov:Entity, which PROV-O declares disjoint: a reasoner finds the graph inconsistent.
+        "subject-outside-domain": (
+            firm() + "<https://w3id.org/cgkg/id/instrument/pledge> a cgkg:Pledge ; cgkg:initiator ag:chint .\n",
+            [("ins:pledge", "cgkg:initiator", "cgkg:Event")],
+        ),
+    },
+    "range-violation": {
+        # ORG's range of org:subOrganizationOf, restated in the imports: a cluster is no organisation.
+        "object-outside-range": (
+            firm(" ;\n    org:subOrganizationOf <https://w3id.org/cgkg/id/cluster/liushi>")
+            + "<https://w3id.org/cgkg/id/cluster/liushi> a cgkg:IndustrialCluster .\n",
+            [("ag:chint", "org:subOrganizationOf", "clu:liushi", "org:Organization")],
+        ),
+    },
+    "property-kind-violation": {
+        # cgkg:concerns is an object property; cgkg:roleText a datatype property.
+        "literal-on-object-property": (firm(' ;\n    cgkg:concerns "silk"@en'), [("ag:chint", "cgkg:concerns", "silk")]),
+        "iri-on-datatype-property": (
+            firm(" ;\n    cgkg:roleText pl:liushi") + "pl:liushi a cgkg:Town .\n",
+            [("ag:chint", "cgkg:roleText", "pl:liushi")],
+        ),
+    },
     "dangling-reference-violation": {
         "untyped-place": (firm(" ;\n    cgkg:locatedIn pl:liushi"), [("pl:liushi", "ag:chint")]),
     },
@@ -263,7 +287,7 @@ def bundled_store() -> ox.Store:
 
 def test_the_checks_are_found():
     names = {check.stem for check in CHECKS}
-    assert len(CHECKS) == 9, f"expected 9 checks, found {sorted(names)}"
+    assert len(CHECKS) == 12, f"expected 12 checks, found {sorted(names)}"
     assert names == set(VIOLATING), (
         f"checks without a violating fixture: {sorted(names - set(VIOLATING))}; "
         f"fixtures for missing checks: {sorted(set(VIOLATING) - names)}"
