@@ -8,11 +8,13 @@ found more than once (the command cannot know which occurrence is meant), are re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from .errors import InputError
 from .export.output import write_file
 from .rdffiles import read_quads
 from .terms import Term
@@ -56,18 +58,34 @@ def anchor_file(path: Path, sources: dict[str, str]) -> AnchorReport:
             continue
         start = starts[0]
         # The file may spell the quote as it is or escaped (a line break as \n), as Turtle allows;
-        # it is anchored only where exactly one spelling occurs, exactly once.
+        # it is anchored only where exactly one spelling occurs, exactly once. A spelling followed by a
+        # language tag or a datatype is not the whole literal: offsets written after it would split it.
         spellings = dict.fromkeys(f"oa:exact {form}" for form in (f'"{quote}"', Term.literal(quote).n3()))
-        occurrences = {spelling: text.count(spelling) for spelling in spellings}
+        whole = {spelling: re.compile(re.escape(spelling) + r"(?![@^])") for spelling in spellings}
+        occurrences = {spelling: len(pattern.findall(text)) for spelling, pattern in whole.items()}
         if sum(occurrences.values()) != 1:
-            report.left_alone.append(f"{passage}: write the quote once, as oa:exact \"…\" on its own, to anchor it")
+            if any(re.search(re.escape(spelling) + r"[@^]", text) for spelling in spellings):
+                report.left_alone.append(f"{passage}: the quote has a language tag or a datatype; write it as a plain "
+                                         "string, oa:exact \"…\", as the passage shape requires, to anchor it")
+            else:
+                report.left_alone.append(f"{passage}: write the quote once, as oa:exact \"…\" on its own, to anchor it")
             continue
         written = next(spelling for spelling, count in occurrences.items() if count == 1)
-        text = text.replace(written, f"{written} ;\n    oa:start {start} ; oa:end {start + len(quote)}")
+        offsets = f" ;\n    oa:start {start} ; oa:end {start + len(quote)}"
+        text = whole[written].sub(lambda match: match.group() + offsets, text, count=1)
         report.anchored.append(passage)
     if report.anchored:
+        _check_still_parses(path, text)
         write_file(path, text.encode("utf-8"), force=True)  # atomic: an interruption leaves the file whole
     return report
+
+
+def _check_still_parses(path: Path, text: str) -> None:
+    """The edited text must parse before it replaces the file: a curator's file is never left broken."""
+    try:
+        list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
+    except SyntaxError as exc:
+        raise InputError(f"{path}: anchoring would leave the file unreadable ({exc}); it was not changed") from None
 
 
 SHOWN_OFFSETS = 5

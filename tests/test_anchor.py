@@ -101,6 +101,10 @@ def test_anchoring_again_changes_nothing(tmp_path, sources_dir):
     (passage("invented", '"浙江省从未有过产业集群"'), "quote not found in its source"),
     (passage("elsewhere", f'"{LEAD_FIRMS}"', source="src:no-such-text"), "unknown source"),
     (passage("twice", f'"{LEAD_FIRMS}"') + passage("twice-again", f'"{LEAD_FIRMS}"'), "write the quote once"),
+    # Offsets written after "…" would split the literal from its tag or datatype, and the file would no
+    # longer parse.
+    (passage("tagged", f'"{LEAD_FIRMS}"@zh'), "language tag or a datatype"),
+    (passage("typed", f'"{LEAD_FIRMS}"^^<http://www.w3.org/2001/XMLSchema#string>'), "language tag or a datatype"),
 ])
 def test_a_passage_that_cannot_be_anchored_is_left_alone_with_exit_2(tmp_path, sources_dir, text, reason):
     path = tmp_path / "passages.ttl"
