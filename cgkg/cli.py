@@ -285,8 +285,9 @@ def explain(q) -> str:
     lines += ["", "Parameters (--param KEY VALUE):"]
     for p in q.params:
         default = f" [default: {p.default}]" if p.default else ""
+        required = " [required]" if p.required else ""  # as Click marks a required option
         names = f", {p.kind}" if p.kind else ""
-        lines.append(f"  {p.name} ({p.type}{names}){default}: {p.description}")
+        lines.append(f"  {p.name} ({p.type}{names}){required}{default}: {p.description}")
     if q.tags:
         lines += ["", f"Tags: {', '.join(q.tags)}"]
     lines += ["", f"Example: {q.example}", f"File: {q.path.name}"]

@@ -246,6 +246,13 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
     assert "sector (entity, a concept of sector:scheme)" in run(runner, "query", "clusters", "--help").output
 
 
+def test_query_help_marks_the_required_parameters(runner):
+    # compare.rq's header declares a and b required; lang has a default.
+    lines = run(runner, "query", "compare", "--help").output.splitlines()
+    marked = {line.split()[0] for line in lines if "[required]" in line}
+    assert marked == {"a", "b"}
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
