@@ -129,8 +129,9 @@ def _parsed_once_graph():
     """An rdflib Graph that parses each SPARQL text it is asked once.
 
     pySHACL evaluates a SPARQL constraint once per focus node, handing rdflib the same text every
-    time with $this bound, and rdflib parses the text anew each time: on the bundled graph, 466 of
-    473 parses, 4.5 of the 5.6 s pySHACL took (benchmarks/validate_bench.py).
+    time with $this bound, and rdflib parses the text anew each time: on the bundled graph 466 of 473
+    parses were repeats, and pySHACL took 5.9 s against 1.5 s with each text parsed once
+    (benchmarks/validate_bench.py).
     """
     import rdflib
 
