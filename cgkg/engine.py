@@ -7,6 +7,7 @@ everything above this module is engine-agnostic.
 from __future__ import annotations
 
 import re
+import signal
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,11 @@ def _interruptible(evaluate):
     outcome: dict = {}
 
     def work():
+        # The kernel hands a process's SIGINT to any thread that does not block it. Delivered to this
+        # one, Python would note it but the main thread, asleep in join(), would not wake until the
+        # query ended: so only the main thread may receive it (threads Oxigraph starts inherit this).
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             outcome["result"] = evaluate()
         except BaseException as exc:  # handed to the main thread, which raises it as its own

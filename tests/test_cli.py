@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -684,7 +685,6 @@ def test_output_that_cannot_be_written_is_one_sentence(args):
 def test_ctrl_c_stops_a_long_embedded_query():
     # A query that would run for days: every triple of the graph joined with every other, twice.
     # While the main thread waited inside Oxigraph's evaluator, Ctrl-C went unseen until the end.
-    import signal
     import time
 
     endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"
@@ -700,6 +700,17 @@ def test_ctrl_c_stops_a_long_embedded_query():
         process.communicate()
         pytest.fail("the query went on after Ctrl-C")
     assert (process.returncode, out, err) == (1, "", "\nAborted!\n")  # Click's own answer to Ctrl-C
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_only_the_main_thread_can_receive_ctrl_c_while_a_query_runs():
+    # Were SIGINT delivered to the thread that evaluates the query, the main thread, asleep in join(),
+    # would not see it until the query ended: the test above then hangs, on a busy machine.
+    from cgkg.engine import _interruptible
+
+    blocked_in_worker = _interruptible(lambda: signal.pthread_sigmask(signal.SIG_BLOCK, []))
+    assert signal.SIGINT in blocked_in_worker
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # the main thread still gets it
 
 
 @pytest.mark.parametrize("spelling", ["领导型：股权支配", "领导型:股权支配", "领导型 ： 股权支配"])
