@@ -149,6 +149,14 @@ def syntax_error_message(exc: SyntaxError, text: str = "") -> str:
     cut = message.find(", [")
     if cut != -1 and "expected one of" in message[:cut]:
         message = message[:cut] + ", …"
+    where, found, expected = message.partition(": expected one of ")
+    # Oxigraph reports a query that parses but breaks a rule of SPARQL (an ungrouped variable, a LIMIT
+    # that is not an integer) as one more item of that list, a sentence among the tokens: say only it.
+    reasons = [item for item in expected.split(", ") if " " in item and item[:1] not in '"…[']
+    if found and reasons:
+        return f"SPARQL syntax error: {where}: {'; '.join(reasons)}"
+    if message.endswith(": expected [_]"):  # the parser's "any character": it can name nothing it wanted
+        return f"SPARQL syntax error: {message[:-len(': expected [_]')]}: the query is not valid SPARQL from this point on"
     return f"SPARQL syntax error: {message}"
 
 

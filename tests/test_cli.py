@@ -185,6 +185,20 @@ def test_a_sparql_syntax_error_is_one_line(runner):
     assert "\\u{" not in lines[0]
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?p", "error at 1:41: The SELECT contains a variable that is unbound"),
+    ("SELECT ?s ?s WHERE { ?s ?p ?o }", "error at 1:32: Duplicated variable name in SELECT"),
+    ("SELECT ?s WHERE { ?s ?p ?o } LIMIT 99999999999999999999",
+     "error at 1:56: The query limit should be a non negative integer"),
+    ("SELECT ?x WHERE { BIND (1 AS ?x) BIND (2 AS ?x) }", "error at 1:50: the query is not valid SPARQL from this point on"),
+])
+def test_a_query_that_breaks_a_rule_of_sparql_says_which_rule(runner, text, reason):
+    # The parser lists such a rule as one item among the tokens it expected; only the rule is shown.
+    result = run(runner, "sparql", text)
+    assert result.exit_code == 2
+    assert result.output == f"Error: SPARQL syntax error: {reason}\n"
+
+
 LIUSHI_IS_A_CLUSTER = "ASK { clu:liushi-low-voltage-electrical a cgkg:IndustrialCluster }"
 
 
