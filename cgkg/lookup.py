@@ -21,8 +21,11 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 # Labels are compared lower-cased, without whitespace and without the colons, brackets, commas and
 # semicolons that Chinese labels print full-width (领导型：股权支配); the needle is also NFKC-normalised,
 # which folds full-width letters and digits to their ordinary forms. SPARQL has no NFKC, so those marks
-# are dropped on both sides rather than folded on one.
-_IGNORED_MARKS = ":：(（)）,，;；"
+# are dropped on both sides rather than folded on one. So are hyphens and apostrophes, which labels
+# print in typographic forms a keyboard does not type (Zegna‐Loro Piana with U+2010, Tod’s), and which
+# a user may leave out (low voltage for low-voltage). The ASCII hyphen comes last: in a character class
+# anywhere else it would make a range.
+_IGNORED_MARKS = ":：(（)）,，;；'‘’‐‑–—-"
 _IGNORED = f"[\\\\s\u3000{_IGNORED_MARKS}]+"
 # A search lists at most this many entities; its query asks for one more, to tell when more matched.
 SEARCH_LIMIT = 200

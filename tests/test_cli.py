@@ -730,6 +730,20 @@ def test_only_the_main_thread_can_receive_ctrl_c_while_a_query_runs():
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # the main thread still gets it
 
 
+@pytest.mark.parametrize("typed, expected", [
+    # The graph prints "Zegna‐Loro Piana" with U+2010, as the text does; a keyboard types "-".
+    ("Zegna-Loro Piana", "https://w3id.org/cgkg/id/agent/zegna"),
+    # "Tod's", as the graph's English label spells it, typed with a typographic apostrophe.
+    ("Tod’s", "https://w3id.org/cgkg/id/agent/tods"),
+    # "Liushi low-voltage electrical cluster" typed without its hyphen.
+    ("Liushi low voltage electrical cluster", "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"),
+])
+def test_a_label_is_found_whatever_hyphen_or_apostrophe_is_typed(runner, typed, expected):
+    shown = run(runner, "show", typed, "--json")
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["id"] == expected
+
+
 @pytest.mark.parametrize("spelling", ["领导型：股权支配", "领导型:股权支配", "领导型 ： 股权支配"])
 def test_a_label_printed_with_full_width_punctuation_is_found_however_it_is_typed(runner, spelling):
     # cluster-profile --lang zh prints the mode of Liushi as "领导型：股权支配" (a full-width colon), as the
