@@ -152,7 +152,8 @@ def graph_options(command):
 
 
 def lang_option(command):
-    return click.option("--lang", type=click.Choice(["en", "zh", "it"]), default="en", show_default=True,
+    # Case-insensitive, as --param lang is (ZH is zh); Click passes on the choice as listed.
+    return click.option("--lang", type=click.Choice(["en", "zh", "it"], case_sensitive=False), default="en", show_default=True,
                         help="Language of the labels in the answer (English where a thing has none in it).")(command)
 
 

@@ -46,7 +46,8 @@ def publish(endpoint, graph_iri, store_url, extra, default_graph, timeout):
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on; 0 picks a free one (the URL printed says which).")
 @click.option("--data", "extra", multiple=True, type=DATA_FILE, metavar="FILE", help=DATA_HELP)
 def serve(host, port, extra):
     """Serve the bundled graph as a local read-only SPARQL endpoint (Oxigraph).
@@ -59,6 +60,7 @@ def serve(host, port, extra):
     Examples:
       cgkg serve
       cgkg serve --port 8080 --data my-notes.ttl
+      cgkg serve --port 0
       cgkg query clusters --endpoint http://127.0.0.1:7878/query
     """
     from .serve import serve as run_server

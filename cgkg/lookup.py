@@ -139,11 +139,18 @@ def normalise(text: str) -> str:
     return re.sub(rf"[\s{_IGNORED_MARKS}]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
+def _nothing_to_match(what: str, text: str) -> str:
+    if not text.strip():
+        return f"{what} is empty"
+    return (f"{what} {text!r} holds only characters that labels are compared without "
+            f"(spaces and {' '.join(_IGNORED_MARKS)})")
+
+
 def search(engine, text: str, lang: str = "en") -> list[dict]:
     """Entities with a label containing TEXT (case-, width- and space-insensitive)."""
     needle = normalise(text)
     if not needle:
-        raise ParameterError("search text is empty")
+        raise ParameterError(_nothing_to_match("search text", text))
     found = _matches(engine, _CONTAINS, needle, lang)
     hits = Matches(found[:SEARCH_LIMIT])
     hits.truncated = len(found) > SEARCH_LIMIT
@@ -186,7 +193,7 @@ def resolve(engine, term: str, lang: str = "en", classes: tuple[str, ...] = (),
         return ([], found) if constrained else (found, [])
     needle = normalise(term)
     if not needle:
-        raise ParameterError("the term to look up is empty")
+        raise ParameterError(_nothing_to_match("the term to look up", term))
     others: list[dict] = []
     for query in (_EXACT, _CONTAINS):
         matches = _matches(engine, query, needle, lang)

@@ -113,6 +113,10 @@ class Server:
                 probe.bind(address)
             except OSError as exc:
                 raise ServeError(f"cannot listen on {self.host}:{self.port}: {exc.strerror or exc}") from None
+            if self.port == 0:
+                # Port 0 asks for any free port: the one the system gave the probe, free again once the
+                # probe closes (another program could take it in between, and the start then fails).
+                self.port = probe.getsockname()[1]
 
     def _wait_until_listening(self) -> None:
         deadline = time.monotonic() + STARTUP_SECONDS

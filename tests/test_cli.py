@@ -174,6 +174,9 @@ def test_param_lang_is_the_same_as_the_lang_option(runner):
     assert "杰尼亚" in by_param.output  # 比耶拉毛纺产业区的杰尼亚(Zegna‐Loro Piana)公司
     both = run(runner, "query", "lead-firms", "--param", "lang", "zh", "--lang", "en")
     assert both.exit_code == 2 and "give the language once" in both.output
+    # Either way, in any case, as --param lang always was.
+    upper = run(runner, "query", "lead-firms", "--lang", "ZH", "--param", "country", "pl:italy", "--json")
+    assert upper.exit_code == 0 and upper.output == by_option.output
 
 
 def test_a_sparql_syntax_error_is_one_line(runner):
@@ -301,6 +304,8 @@ def test_query_help_marks_the_required_parameters(runner):
         (("sparql", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", "--json"),
          "CONSTRUCT prints N-Triples; --json is for SELECT and ASK results"),
         (("show", "no such entity anywhere"), "no entity matches"),
+        # Not empty, but made only of what labels are compared without.
+        (("search", "("), "search text '(' holds only characters that labels are compared without"),
         (("query", "clusters", "--graph", "urn:g"), "--graph selects a named graph of an --endpoint"),
         (("stats", "--timeout", "5"), "--timeout limits the wait for an --endpoint"),
         (("sparql", "SELECT * WHERE { ?x foo:bar ?y }"), "the prefix 'foo:' of 'foo:bar' at 1:21 is not declared"),

@@ -722,6 +722,19 @@ def test_serve_answers_sparql_and_stops_cleanly_on_ctrl_c(tmp_path):
         urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2)
 
 
+def test_serve_on_port_0_listens_on_a_free_port_and_says_which():
+    from cgkg.serve import Server
+
+    server = Server(port=0)
+    try:
+        server.start()
+        assert server.port != 0 and server.url == f"http://127.0.0.1:{server.port}/query"
+        with urllib.request.urlopen(server.url + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", timeout=10) as answer:
+            assert json.load(answer)["boolean"] is True
+    finally:
+        server.stop()
+
+
 def test_serve_on_a_busy_port_is_one_sentence_exit_3():
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
