@@ -429,16 +429,19 @@ def validate(files, extra, engine):
     """Check the graph against the SHACL shapes and the quality checks.
 
     \b
-    With no FILES, validates the bundled graph (plus any --data files).
-    With FILES, validates just those files, with the ontology loaded.
+    With no FILES, validates the bundled graph (plus any --data files): use
+    --data for a contribution that points to things the graph already has
+    (pl:wenzhou, clu:prato-textiles, a passage). With FILES, validates just
+    those files, with the ontology, the source texts and the sectors loaded:
+    for a file that describes everything it points to.
     Prints one line per violation: focus node, path, message, and the shape
     or check that found it. Exits 0 when the graph conforms, 1 when it does not.
 
     \b
     Examples:
       cgkg validate
-      cgkg validate my-new-association.ttl
       cgkg validate --data my-new-association.ttl
+      cgkg validate my-self-contained-graph.ttl
       cgkg validate --engine turbo
     """
     from . import paths
