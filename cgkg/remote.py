@@ -134,15 +134,28 @@ class RemoteEngine:
 
     def _json_result(self, text: str) -> dict:
         payload, content_type = self._fetch(text, "application/sparql-results+json")
+        kind = content_type.split(";")[0] or "an unknown type"
         try:
+            body = payload.decode("utf-8")
             with collector_paused():
-                data = json.loads(payload.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            kind = content_type.split(";")[0] or "an unknown type"
+                data = json.loads(body)
+        except UnicodeDecodeError:
             raise EndpointError(f"{self.endpoint} answered with {kind}, not SPARQL JSON results") from None
+        except json.JSONDecodeError as exc:
+            if "json" not in kind:
+                raise EndpointError(f"{self.endpoint} answered with {kind}, not SPARQL JSON results") from None
+            raise EndpointError(self._broken_off(body, exc.pos)) from None
         if not isinstance(data, dict):
             raise EndpointError(f"{self.endpoint} answered with JSON that is not SPARQL results")
         return data
+
+    def _broken_off(self, body: str, position: int) -> str:
+        """SPARQL JSON that stops being JSON: cut off, or (as Oxigraph does when a SERVICE call fails once
+        the answer has begun) followed by the server's own error text, which says what went wrong."""
+        rest = body[position:].strip()
+        if not rest:
+            return f"{self.endpoint} began SPARQL JSON results but its answer was cut off"
+        return f"{self.endpoint} broke off its SPARQL JSON results with: {_first_line(rest)}"
 
     def _graph_result(self, text: str) -> list[tuple[Term, Term, Term]]:
         import pyoxigraph as ox

@@ -238,6 +238,11 @@ json_url = _canned(200, b'{"status": "ok", "items": []}\n', "application/json")
 # SPARQL JSON in shape, but a term's value is a number: not SPARQL results either.
 numeric_value_url = _canned(200, b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", '
                                  b'"value": 123}}]}}\n', "application/sparql-results+json")
+# Oxigraph's answer when a SERVICE call fails after the results have begun: its error text follows the JSON.
+broken_off_url = _canned(200, b'{"head":{"vars":["s"]},"results":{"bindings":[Unsupported Content-Type returned by '
+                              b'service <http://127.0.0.1:9/html>: text/html', "application/sparql-results+json")
+cut_off_url = _canned(200, b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"urn:a"}},',
+                      "application/sparql-results+json")
 
 
 class _RawServer:
@@ -511,6 +516,15 @@ def test_a_fraction_of_a_second_is_the_timeout_the_socket_gets(silent_url, monke
 def test_an_endpoint_answering_json_of_its_own_is_one_sentence_exit_3(args, fragment, json_url):
     result = CliRunner().invoke(cli, [*args, "--endpoint", json_url, "--timeout", "1"])
     assert_one_sentence_exit_3(result, fragment)
+
+
+def test_results_that_break_off_say_why_in_one_sentence_exit_3(broken_off_url, cut_off_url):
+    query = ["sparql", "SELECT ?s WHERE { ?s ?p ?o }"]
+    broken = CliRunner().invoke(cli, [*query, "--endpoint", broken_off_url])
+    assert_one_sentence_exit_3(broken, "broke off its SPARQL JSON results with: Unsupported Content-Type returned by "
+                                       "service <http://127.0.0.1:9/html>: text/html")
+    cut = CliRunner().invoke(cli, [*query, "--endpoint", cut_off_url])
+    assert_one_sentence_exit_3(cut, "began SPARQL JSON results but its answer was cut off")
 
 
 def test_a_term_value_that_is_not_a_string_is_one_sentence_exit_3(numeric_value_url):
