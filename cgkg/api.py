@@ -61,7 +61,7 @@ class Graph:
 
     def find(self, term: str, lang: str = "en") -> str:
         """The IRI of the one entity TERM names (IRI, compact IRI or label in any language)."""
-        return lookup.resolve_one(self.engine, term, lang)
+        return lookup.resolve_one(self.engine, term, lang, on_partial=self.on_note)
 
     def show(self, term: str, lang: str = "en") -> dict:
         return lookup.card(self.engine, self.find(term, lang), lang)

@@ -32,8 +32,13 @@ SEARCH_LIMIT = 200
 # An error lists at most this many candidates; more would bury the message.
 LISTED = 10
 _MATCH = _PROLOGUE + """
-SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) WHERE {
-  ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel|cgkg:printedLabel|rdfs:label ?name .
+SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) (MAX(?displayed) AS ?byName) WHERE {
+  # A hidden label (an OCR form, a generic phrase) is for search only: the graph does not display it as
+  # a name, and a printed label is displayed only when it is one of the other labels too.
+  VALUES (?labelProperty ?displayed) {
+    (skos:prefLabel true) (skos:altLabel true) (rdfs:label true) (skos:hiddenLabel false) (cgkg:printedLabel false)
+  }
+  ?entity ?labelProperty ?name .
   FILTER (%s)
   # The terms of the ontology have an rdfs:label where the data has a skos:prefLabel.
   OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }
@@ -168,7 +173,8 @@ def _matches(engine, query: str, needle: str, lang: str) -> list[dict]:
     result = engine.query(query, bindings)
     return [
         {"id": row["entity"].value, "label": row["label"].value if "label" in row else "",
-         "type": compact(row["type"].value) if "type" in row else ""}
+         "type": compact(row["type"].value) if "type" in row else "",
+         "by_name": "byName" in row and row["byName"].value == "true"}
         for row in result.rows
     ]
 
@@ -255,6 +261,15 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
             raise ParameterError(f"no entity matches {what} {term!r}, and {unknown + ':'!r} is not a prefix cgkg knows "
                                  f"({known_prefixes()}; or give the full IRI in <…>)")
         raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
+    named = [c for c in candidates if c.get("by_name")]
+    if len(candidates) > 1 and len(named) == 1:
+        # One entity has TERM as a name it displays; the others only as a hidden form ("M aniago", the
+        # OCR form in the text, beside the town Maniago): the name wins, and the note says what else matched.
+        hidden = [c for c in candidates if c is not named[0]]
+        if on_partial is not None:
+            on_partial(f"{what} {term!r} is the name of {_listed(named)}, and only a hidden label of "
+                       f"{_listed(hidden)}: using the name")
+        candidates = named
     if len(candidates) > 1:
         more = ("" if len(candidates) <= LISTED
                 else f" (`cgkg search {shlex.quote(term)}` lists every entity whose label contains it)")

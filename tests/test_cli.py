@@ -749,6 +749,16 @@ def test_a_label_is_found_whatever_hyphen_or_apostrophe_is_typed(runner, typed, 
     assert json.loads(shown.output)["id"] == expected
 
 
+def test_a_name_beats_the_same_letters_as_a_hidden_label(runner):
+    # "Maniago" is the town's name; "M aniago", as the text prints it in "M aniago、Fanna和Sequais市镇政府", is
+    # a hidden label of the municipal government, and reads the same once spaces are ignored.
+    shown = run(runner, "show", "Maniago", "--json")
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["id"] == "https://w3id.org/cgkg/id/place/maniago"
+    assert shown.stderr == ("Note: term 'Maniago' is the name of pl:maniago (Maniago), and only a hidden label of "
+                            "ag:maniago-municipal-government (Maniago municipal government): using the name\n")
+
+
 @pytest.mark.parametrize("spelling", ["领导型：股权支配", "领导型:股权支配", "领导型 ： 股权支配"])
 def test_a_label_printed_with_full_width_punctuation_is_found_however_it_is_typed(runner, spelling):
     # cluster-profile --lang zh prints the mode of Liushi as "领导型：股权支配" (a full-width colon), as the
