@@ -64,6 +64,34 @@ def test_file_loads_with_rdflib(path):
 # ---------------------------------------------------------------------------
 
 
+def _catalog() -> dict[str, Path]:
+    """ontology/catalog-v001.xml as Protégé and ROBOT read it: ontology IRI -> local file."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(paths.ONTOLOGY_DIR / "catalog-v001.xml").getroot()
+    return {entry.get("name"): paths.ONTOLOGY_DIR / entry.get("uri")
+            for entry in root.iter("{urn:oasis:names:tc:entity:xmlns:xml:catalog}uri")}
+
+
+def test_opening_cgkg_ttl_offline_imports_every_ontology_file_through_the_catalog():
+    # What an OWL API tool does with cgkg.ttl from this folder: follow each owl:imports, through the
+    # catalog, to a file with that ontology's header. The closure is the whole ontology, so cgkg.ttl
+    # alone declares every term it uses.
+    catalog = _catalog()
+    assert all(path.is_file() for path in catalog.values()), catalog
+    reached, waiting = set(), [ONTOLOGY]
+    while waiting:
+        iri = waiting.pop()
+        path = catalog[str(iri)]
+        graph = parse(path)
+        assert (iri, RDF.type, OWL.Ontology) in graph or (None, OWL.versionIRI, iri) in graph, path
+        reached.add(path)
+        waiting += [o for o in graph.objects(None, OWL.imports) if catalog[str(o)] not in reached]
+    assert reached == set(paths.ontology_files())
+    # The shapes import the ontology, which the catalog resolves as well.
+    assert {str(o) for o in shapes().objects(None, OWL.imports)} <= set(catalog)
+
+
 def test_ontology_header():
     graph = ontology()
     assert (ONTOLOGY, RDF.type, OWL.Ontology) in graph

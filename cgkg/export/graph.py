@@ -35,6 +35,30 @@ EXTRA_PREFIXES = {
 ALL_PREFIXES = {**PREFIXES, **EXTRA_PREFIXES}
 
 
+_OWL_IMPORTS = ox.NamedNode("http://www.w3.org/2002/07/owl#imports")
+_OWL_ONTOLOGY = ox.NamedNode("http://www.w3.org/2002/07/owl#Ontology")
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def _merge_modules(store: ox.Store) -> None:
+    """Make the exported ontology one ontology.
+
+    In the repository the reused terms and the concept schemes are modules of their own, which the
+    ontology imports and the schemes import back (a catalog finds them offline). An export holds them
+    all in one graph: the modules' headers, and the imports that would send a reader of the dump looking
+    for what it holds, are left out.
+    """
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)  # also the IRI of the ontology itself, which stays
+    imports = list(store.quads_for_pattern(None, _OWL_IMPORTS, None, graph))
+    modules = {s.object for s in imports if ox.Quad(s.object, _RDF_TYPE, _OWL_ONTOLOGY, graph) in store}
+    for statement in imports:
+        if statement.object in modules or statement.object == graph:
+            store.remove(statement)
+    for module in modules - {graph}:
+        for header in list(store.quads_for_pattern(module, None, None, graph)):
+            store.remove(header)
+
+
 class ExportGraph:
     """A pyoxigraph store whose named graphs hold the ontology and the data, plus their sorted lines."""
 
@@ -56,6 +80,7 @@ class ExportGraph:
             name = ox.NamedNode(graph)
             for path in files:
                 load_file(store, Path(path), graph=name)
+        _merge_modules(store)
         return cls(store)
 
     @classmethod
