@@ -714,7 +714,11 @@ def test_release_folder(runner, tmp_path, reference):
     for line in sums:
         digest, name = line.split("  ", 1)
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
+    # The shapes, as the repository has them, so that additions can be validated against the release.
+    assert "cgkg-shapes.ttl" in names
+    assert (folder / "cgkg-shapes.ttl").read_bytes() == paths.SHAPES_FILE.read_bytes()
     readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "pyshacl -s cgkg-shapes.ttl cgkg.ttl" in readme
     for needle in ("oxigraph load --location", "--file cgkg.nq", "tdb2.tdbloader", "Fuseki", "GraphDB", "importrdf",
                    ONTOLOGY_GRAPH, DATA_GRAPH, "CC BY 4.0", 'ruleset "No inference"', "the licence does not cover them"):
         assert needle in readme

@@ -59,6 +59,8 @@ def iter_release(graph: ExportGraph, with_docs: bool = True, release: Release | 
                         ("ntriples", rdf.ntriples), ("rdfxml", rdf.rdfxml), ("jsonld", jsonld)):
         yield emit(DISTRIBUTIONS[fmt][0], writer(graph, "all"))
     yield emit(DISTRIBUTIONS["ontology"][0], rdf.turtle(graph, "ontology"))
+    # As the repository has them: whoever adds to the data can validate against the shapes it meets.
+    yield emit(DISTRIBUTIONS["shapes"][0], paths.SHAPES_FILE.read_bytes())
     index = GraphIndex(graph)
     network = build_network(graph, index)
     yield emit(DISTRIBUTIONS["graphml"][0], graphml(network))
@@ -166,6 +168,12 @@ A parser resolves them against the file's location; to load the description alon
 give that location as the base: `oxigraph load --location cgkg-db --file void.ttl --base
 https://example.org/cgkg/`, or write the folder with `cgkg export --all DIR --base-url URL`, which
 makes the links absolute.
+
+**Validating additions**
+
+`cgkg-shapes.ttl` holds the SHACL shapes the data conforms to; any SHACL processor applies them to the
+ontology and the data together, e.g. `pyshacl -s cgkg-shapes.ttl cgkg.ttl` (the zero-row SPARQL checks
+that `cgkg validate` runs as well are in the repository's `queries/checks/`).
 
 **Others**
 

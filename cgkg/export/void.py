@@ -51,6 +51,7 @@ DISTRIBUTIONS = {
     "rdfxml": ("cgkg.rdf", "RDF/XML", "application/rdf+xml", True, "RDF_XML"),
     "jsonld": ("cgkg.jsonld", "JSON-LD, compacted with context.jsonld", "application/ld+json", True, "JSON-LD"),
     "ontology": ("cgkg-ontology.ttl", "The ontology alone (Turtle)", "text/turtle", True, None),
+    "shapes": ("cgkg-shapes.ttl", "The SHACL shapes the data conforms to (Turtle)", "text/turtle", True, None),
     "graphml": ("cgkg-network.graphml", "The actor network (GraphML)", "application/graphml+xml", False, None),
     "gexf": ("cgkg-network.gexf", "The actor network (GEXF 1.2)", "application/gexf+xml", False, None),
     "csv": ("csv/", "Tables, one per kind of entity, and relations.csv (CSV)", "text/csv", True, None),
