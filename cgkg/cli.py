@@ -140,7 +140,7 @@ def chosen_format(params: dict) -> str:
 def graph_options(command):
     """Where the graph comes from: the bundled data plus --data files, or --endpoint."""
     command = click.option("--timeout", type=SECONDS, default=30.0, show_default=True,
-                           help="Seconds to wait for the endpoint.")(command)
+                           help="Seconds to wait for the endpoint's whole answer.")(command)
     command = click.option("--graph", "graph_iri", metavar="IRI",
                            help="Query only this named graph of the endpoint.")(command)
     command = click.option("--endpoint", envvar="CGKG_ENDPOINT", metavar="URL",

@@ -11,6 +11,7 @@ import ast
 import json
 import os
 import socket
+import time
 import urllib.error
 
 from .engine import Result, check_syntax
@@ -101,9 +102,12 @@ class RemoteEngine:
     def _fetch(self, text: str, accept: str) -> tuple[bytes, str]:
         from SPARQLWrapper import SPARQLExceptions
 
+        # --timeout bounds the whole answer: the socket's own timeout bounds each wait, so a server that
+        # sends a byte now and then would otherwise hold the command for as long as it likes.
+        deadline = time.monotonic() + self.timeout
         try:
             response = self._wrapper(text, accept).query().response
-            return response.read(), response.headers.get("Content-Type", "")
+            return self._read_by(response, deadline), response.headers.get("Content-Type", "")
         except SPARQLExceptions.Unauthorized:
             raise EndpointError(f"{self.endpoint} refused the credentials (HTTP 401); set {USER_ENV} and {PASSWORD_ENV}") from None
         except SPARQLExceptions.EndPointNotFound:
@@ -122,6 +126,17 @@ class RemoteEngine:
             raise EndpointError(f"{self.endpoint} did not answer within {self.timeout:g} s (use --timeout to wait longer)") from None
         except (ConnectionError, OSError) as exc:
             raise EndpointError(self._unreachable(exc)) from None
+
+    def _read_by(self, response, deadline: float) -> bytes:
+        chunks = []
+        while True:
+            if time.monotonic() > deadline:
+                raise EndpointError(f"{self.endpoint} did not finish its answer within {self.timeout:g} s "
+                                    "(use --timeout to wait longer)")
+            chunk = response.read1(1 << 16)  # whatever has arrived, up to 64 KiB: never waits for more
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
 
     def _unreachable(self, reason) -> str:
         if isinstance(reason, (TimeoutError, socket.timeout)) or "timed out" in str(reason):

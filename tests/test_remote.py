@@ -518,6 +518,41 @@ def test_an_endpoint_answering_json_of_its_own_is_one_sentence_exit_3(args, frag
     assert_one_sentence_exit_3(result, fragment)
 
 
+class _Dripping(_Handler):
+    """Valid SPARQL JSON, sent one byte at a time, a byte every 0.1 s: each wait is short, the whole is not."""
+
+    status = 200
+    content_type = "application/sparql-results+json"
+    body = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": []}}).encode()
+
+    def _answer(self):
+        self.send_response(self.status)
+        self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        try:
+            for byte in self.body:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            pass  # the client gave up
+
+    do_GET = do_POST = _answer
+
+
+@pytest.fixture(scope="module")
+def dripping_url():
+    yield from _serving(_Dripping)
+
+
+def test_the_timeout_bounds_the_whole_answer_not_each_wait(dripping_url):
+    # The 54 bytes take about 5 s to arrive, though no single wait lasts 1 s.
+    result = CliRunner().invoke(cli, ["sparql", "SELECT ?n WHERE { ?n ?p ?o }", "--endpoint", dripping_url,
+                                      "--timeout", "1"])
+    assert_one_sentence_exit_3(result, "did not finish its answer within 1 s (use --timeout to wait longer)")
+
+
 def test_results_that_break_off_say_why_in_one_sentence_exit_3(broken_off_url, cut_off_url):
     query = ["sparql", "SELECT ?s WHERE { ?s ?p ?o }"]
     broken = CliRunner().invoke(cli, [*query, "--endpoint", broken_off_url])
