@@ -69,14 +69,23 @@ class CgkgGroup(click.Group):
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
         except OSError as exc:
-            # Click reports a closed pipe (| head) itself; any other failure to read or write a file or
-            # the terminal is the user's environment, not a bug: one sentence, no traceback.
-            if exc.errno == errno.EPIPE or (ctx.obj and ctx.obj.get("debug")):
+            if ctx.obj and ctx.obj.get("debug"):
                 raise
-            where = f" {exc.filename}" if exc.filename else " the output"
-            click.echo(f"Error: cannot read or write{where}: {exc.strerror or exc}", err=True)
-            _silence_stdout()
+            if exc.errno == errno.EPIPE:
+                # The reader stopped reading (| head): not a failure, whichever command it was and
+                # whether its output went in one write or many.
+                _silence_stdout()
+                ctx.exit(0)
+            # Any other failure to read or write a file or the terminal is the user's environment, not a
+            # bug: one sentence, no traceback.
+            _report_os_error(exc)
             ctx.exit(2)
+
+
+def _report_os_error(exc: OSError) -> None:
+    where = f" {exc.filename}" if exc.filename else " the output"
+    click.echo(f"Error: cannot read or write{where}: {exc.strerror or exc}", err=True)
+    _silence_stdout()
 
 
 def _silence_stdout() -> None:
@@ -534,4 +543,10 @@ def anchor(files, sources):
 
 
 def main():
-    cli(prog_name="cgkg")
+    try:
+        cli(prog_name="cgkg")
+    except OSError as exc:
+        # Before any command runs (cgkg --help or --version into a full disk), Click writes outside
+        # the group's own error handling.
+        _report_os_error(exc)
+        sys.exit(2)

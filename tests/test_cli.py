@@ -691,13 +691,24 @@ def test_a_query_file_that_is_not_utf8_is_named(runner, tmp_path):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device that is always full")
-@pytest.mark.parametrize("args", [("query", "clusters"), ("show", "ag:chint"), ("export", "--format", "turtle")])
+@pytest.mark.parametrize("args", [("query", "clusters"), ("show", "ag:chint"), ("export", "--format", "turtle"),
+                                  ("--help",), ("--version",)])
 def test_output_that_cannot_be_written_is_one_sentence(args):
     # A full disk is the user's environment: one sentence and exit 2, no traceback.
     with open("/dev/full", "w") as full:
         done = subprocess.run([sys.executable, "-m", "cgkg", *args], stdout=full, stderr=subprocess.PIPE, text=True)
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip() == "Error: cannot read or write the output: No space left on device"
+
+
+@pytest.mark.parametrize("args", [("queries",), ("query", "clusters")])
+def test_a_reader_that_stops_reading_is_no_failure(args):
+    # `cgkg queries | head -1`: queries writes line by line and met the closed pipe, which Click
+    # reports with exit 1, while query clusters wrote its table at once; both now end as head does.
+    process = subprocess.Popen([sys.executable, "-m", "cgkg", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # before the command writes anything, so that every write meets the closed pipe
+    err = process.stderr.read()
+    assert (process.wait(timeout=60), err) == (0, b"")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT, as Ctrl-C does in a terminal")
