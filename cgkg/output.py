@@ -45,7 +45,9 @@ def render_triples(triples: list[tuple[Term, Term, Term]]) -> str:
 def _cell(term: Term | None) -> str:
     if term is None:
         return ""
-    return compact(term.value) if term.kind == "uri" else term.value
+    if term.kind == "uri":
+        return compact(term.value)
+    return term.to_python() if term.kind == "bnode" else term.value
 
 
 # Control characters (C0, DEL, C1) and the bidirectional embeddings, overrides and isolates: printed

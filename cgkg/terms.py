@@ -32,7 +32,10 @@ class Term:
         return cls("literal", value, None if datatype in _PLAIN else datatype, None)
 
     def to_python(self):
-        """A JSON-friendly value: numbers as numbers, everything else as its lexical form or IRI."""
+        """A JSON-friendly value: numbers as numbers, a blank node as _:label (as SPARQL's CSV and TSV
+        results write it, so it cannot be taken for a literal), everything else as its lexical form or IRI."""
+        if self.kind == "bnode":
+            return f"_:{self.value}"
         if self.kind == "literal" and self.datatype:
             try:
                 if self.datatype in _INTEGERS:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -699,6 +700,14 @@ def test_output_that_cannot_be_written_is_one_sentence(args):
         done = subprocess.run([sys.executable, "-m", "cgkg", *args], stdout=full, stderr=subprocess.PIPE, text=True)
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip() == "Error: cannot read or write the output: No space left on device"
+
+
+@pytest.mark.parametrize("fmt", ["--csv", "--tsv", "--json", "--jsonl", "--table"])
+def test_a_blank_node_is_written_as_a_blank_node_not_as_text(runner, fmt):
+    # SPARQL 1.1's CSV and TSV results write a blank node _:label; a bare label reads as a literal.
+    result = run(runner, "sparql", "SELECT ?b WHERE { BIND (BNODE() AS ?b) }", fmt)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"(^|[\s\"])_:[0-9a-f]+", result.output), result.output
 
 
 @pytest.mark.parametrize("args", [("queries",), ("query", "clusters")])
