@@ -769,6 +769,17 @@ def test_a_label_is_found_whatever_hyphen_or_apostrophe_is_typed(runner, typed, 
     assert json.loads(shown.output)["id"] == expected
 
 
+def test_a_local_name_settles_labels_that_all_contain_it(runner):
+    # "firms" is part of "number of firms" and of "firms declaring occupational hazards", and the local
+    # name of measure:firms, as the parameter's help writes it.
+    result = run(runner, "query", "figures", "--param", "measure", "firms", "--csv")
+    assert result.exit_code == 0, result.output
+    measures = {row["measureLabel"] for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert measures == {"number of firms"}
+    assert result.stderr.startswith("Note: parameter 'measure' value 'firms' is part of 2 labels and the local name "
+                                    "of measure:firms (number of firms): using it")
+
+
 def test_a_name_beats_the_same_letters_as_a_hidden_label(runner):
     # "Maniago" is the town's name; "M aniago", as the text prints it in "M aniago、Fanna和Sequais市镇政府", is
     # a hidden label of the municipal government, and reads the same once spaces are ignored.
