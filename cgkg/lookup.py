@@ -270,15 +270,17 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
             on_partial(f"{what} {term!r} is the name of {_listed(named)}, and only a hidden label of "
                        f"{_listed(hidden)}: using the name")
         candidates = named
-    if len(candidates) > 1:
+    if len(candidates) > 1 and (classes or schemes):
         # "firms" for measure:firms, as the help's examples write parameters, when labels alone are
-        # ambiguous ("number of firms", "firms declaring occupational hazards").
+        # ambiguous ("number of firms", "firms declaring occupational hazards"). Only among candidates of
+        # the kind a parameter asks for: `show liushi` still lists the town, the cluster, … to choose from.
         by_local_name = [c for c in candidates if re.split(r"[/#]", c["id"])[-1].lower() == term.strip().lower()]
         if len(by_local_name) == 1:
             if on_partial is not None:
                 on_partial(f"{what} {term!r} is part of {len(candidates)} labels and the local name of "
                            f"{_listed(by_local_name)}: using it")
             return by_local_name[0]["id"]
+    if len(candidates) > 1:
         more = ("" if len(candidates) <= LISTED
                 else f" (`cgkg search {shlex.quote(term)}` lists every entity whose label contains it)")
         raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {_listed(candidates)}; "
