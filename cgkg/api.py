@@ -61,7 +61,7 @@ class Graph:
 
     def find(self, term: str, lang: str = "en") -> str:
         """The IRI of the one entity TERM names (IRI, compact IRI or label in any language)."""
-        return lookup.resolve_one(self.engine, term, lang, on_partial=self.on_note)
+        return lookup.resolve_one(self.engine, term, lang, on_note=self.on_note)
 
     def show(self, term: str, lang: str = "en") -> dict:
         return lookup.card(self.engine, self.find(term, lang), lang)
@@ -71,7 +71,7 @@ class Graph:
             if param.type == "class":
                 return lookup.resolve_class(self.engine, raw, what=f"parameter {param.name!r} value")
             return lookup.resolve_one(self.engine, raw, lang, what=f"parameter {param.name!r} value",
-                                      classes=param.classes, schemes=param.schemes, on_partial=self.on_note)
+                                      classes=param.classes, schemes=param.schemes, on_note=self.on_note)
 
         return resolve
 

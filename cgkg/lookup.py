@@ -241,11 +241,12 @@ def _with_article(name: str) -> str:
 
 
 def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes: tuple[str, ...] = (),
-                schemes: tuple[str, ...] = (), on_partial=None) -> str:
+                schemes: tuple[str, ...] = (), on_note=None) -> str:
     """The IRI of the one entity TERM names, or a ParameterError that says why there is none.
 
-    When TERM is only part of that entity's label, on_partial(message) is told which entity it chose,
-    as a fragment or a typo can pick another entity than the one meant.
+    Whenever TERM does not name the entity alone and exactly (it is only part of its label, or it also
+    matches others, which a rule below sets aside), on_note(message) is told which entity it chose and
+    why, as a fragment or a typo can pick another entity than the one meant.
     """
     candidates, others = resolve(engine, term, lang, classes, schemes)
     if not candidates:
@@ -262,12 +263,12 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
                                  f"({known_prefixes()}; or give the full IRI in <…>)")
         raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
     named = [c for c in candidates if c.get("by_name")]
-    if len(candidates) > 1 and len(named) == 1:
+    if len(candidates) > 1 and len(named) == 1 and not named[0].get("partial"):
         # One entity has TERM as a name it displays; the others only as a hidden form ("M aniago", the
         # OCR form in the text, beside the town Maniago): the name wins, and the note says what else matched.
         hidden = [c for c in candidates if c is not named[0]]
-        if on_partial is not None:
-            on_partial(f"{what} {term!r} is the name of {_listed(named)}, and only a hidden label of "
+        if on_note is not None:
+            on_note(f"{what} {term!r} is the name of {_listed(named)}, and only a hidden label of "
                        f"{_listed(hidden)}: using the name")
         candidates = named
     if len(candidates) > 1 and (classes or schemes):
@@ -276,9 +277,9 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
         # the kind a parameter asks for: `show liushi` still lists the town, the cluster, … to choose from.
         by_local_name = [c for c in candidates if re.split(r"[/#]", c["id"])[-1].lower() == term.strip().lower()]
         if len(by_local_name) == 1:
-            if on_partial is not None:
-                on_partial(f"{what} {term!r} is part of {len(candidates)} labels and the local name of "
-                           f"{_listed(by_local_name)}: using it")
+            if on_note is not None:
+                on_note(f"{what} {term!r} matches the labels of {len(candidates)} entities and is the local name "
+                           f"of {_listed(by_local_name)}: using it")
             return by_local_name[0]["id"]
     if len(candidates) > 1:
         more = ("" if len(candidates) <= LISTED
@@ -286,8 +287,8 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
         raise ParameterError(f"{what} {term!r} matches {len(candidates)} entities: {_listed(candidates)}; "
                              f"give one of these IRIs{more}")
     chosen = candidates[0]
-    if chosen.get("partial") and on_partial is not None:
-        on_partial(f"{what} {term!r} is part of the label of {_listed([chosen])}, the only match: using it")
+    if chosen.get("partial") and on_note is not None:
+        on_note(f"{what} {term!r} is part of the label of {_listed([chosen])}, the only match: using it")
     return chosen["id"]
 
 

@@ -776,8 +776,8 @@ def test_a_local_name_settles_labels_that_all_contain_it(runner):
     assert result.exit_code == 0, result.output
     measures = {row["measureLabel"] for row in csv.DictReader(io.StringIO(result.stdout))}
     assert measures == {"number of firms"}
-    assert result.stderr.startswith("Note: parameter 'measure' value 'firms' is part of 2 labels and the local name "
-                                    "of measure:firms (number of firms): using it")
+    assert result.stderr.startswith("Note: parameter 'measure' value 'firms' matches the labels of 2 entities and is "
+                                    "the local name of measure:firms (number of firms): using it")
 
 
 def test_a_name_beats_the_same_letters_as_a_hidden_label(runner):
