@@ -9,6 +9,7 @@ found more than once (the command cannot know which occurrence is meant), are re
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +40,8 @@ class AnchorReport:
 def anchor_file(path: Path, sources: dict[str, str]) -> AnchorReport:
     store = ox.Store()
     store.extend(read_quads(path))
-    text = path.read_text(encoding="utf-8")
+    text = path.read_bytes().decode("utf-8")  # not read_text: its universal newlines would turn CRLF into LF
+    newline = "\r\n" if "\r\n" in text else "\n"
     report = AnchorReport(path, [], [])
     for row in store.query(_UNANCHORED):
         passage, quote = row["passage"].value, row["quote"].value
@@ -71,12 +73,15 @@ def anchor_file(path: Path, sources: dict[str, str]) -> AnchorReport:
                 report.left_alone.append(f"{passage}: write the quote once, as oa:exact \"…\" on its own, to anchor it")
             continue
         written = next(spelling for spelling, count in occurrences.items() if count == 1)
-        offsets = f" ;\n    oa:start {start} ; oa:end {start + len(quote)}"
+        offsets = f" ;{newline}    oa:start {start} ; oa:end {start + len(quote)}"
         text = whole[written].sub(lambda match: match.group() + offsets, text, count=1)
         report.anchored.append(passage)
     if report.anchored:
         _check_still_parses(path, text)
-        write_file(path, text.encode("utf-8"), force=True)  # atomic: an interruption leaves the file whole
+        # The file itself, where a link points to it (the link stays), with its own permissions; atomic,
+        # so an interruption leaves it whole.
+        target = path.resolve()
+        write_file(target, text.encode("utf-8"), force=True, mode=stat.S_IMODE(target.stat().st_mode))
     return report
 
 

@@ -6,6 +6,8 @@ asserted is the fact a reader can check: the text between oa:start and oa:end is
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -95,6 +97,24 @@ def test_anchoring_again_changes_nothing(tmp_path, sources_dir):
     again = anchor(path, sources_dir)
     assert again.exit_code == 0 and again.stdout == f"{path}: anchored 0 passage(s)\n"
     assert path.read_bytes() == anchored
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and symbolic links")
+def test_anchoring_keeps_the_files_line_endings_permissions_and_links(tmp_path, sources_dir, zhejiang_text):
+    # A curator's file written on Windows (CRLF), shared with a group (0664), reached through a link.
+    path = tmp_path / "passages.ttl"
+    path.write_bytes((HEADER + passage("lead-firms", f'"{LEAD_FIRMS}"')).replace("\n", "\r\n").encode("utf-8"))
+    path.chmod(0o664)
+    link = tmp_path / "link.ttl"
+    link.symlink_to(path)
+    result = anchor(link, sources_dir)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and link.resolve() == path
+    written = path.read_bytes()
+    assert b"oa:start" in written and written.count(b"\n") == written.count(b"\r\n")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o664
+    start, end = offsets(path, "lead-firms")
+    assert zhejiang_text[start:end] == LEAD_FIRMS
 
 
 @pytest.mark.parametrize("text, reason", [

@@ -26,7 +26,8 @@ class OutputError(CgkgError):
     """The output could not be written."""
 
 
-def write_file(path: Path, data: bytes, force: bool = False) -> None:
+def write_file(path: Path, data: bytes, force: bool = False, mode: int = 0o644) -> None:
+    """DATA into PATH atomically (a temporary file renamed into place), with permissions MODE."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path} is a folder; give a file name for this format")
@@ -45,7 +46,7 @@ def write_file(path: Path, data: bytes, force: bool = False) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
+        os.chmod(temp, mode)
         if force:
             os.replace(temp, path)
         else:
