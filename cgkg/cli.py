@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 import sys
 from pathlib import Path
 
@@ -289,18 +290,27 @@ def query(ctx, name, params, lang, show_help, **options):
 
 
 def explain(q) -> str:
-    lines = [f"cgkg query {q.name}", "", f"  {q.summary}"]
+    """A canned query's help, from its header, wrapped to the terminal as Click wraps its own help."""
+    from click.formatting import wrap_text
+
+    width = max(min(shutil.get_terminal_size().columns, 100) - 2, 40)
+
+    def para(text: str, indent: str = "  ", hanging: str = "  ") -> str:
+        return wrap_text(text, width, initial_indent=indent, subsequent_indent=hanging)
+
+    lines = [f"cgkg query {q.name}", "", para(q.summary)]
     if q.description:
-        lines += ["", f"  {q.description}"]
+        lines += ["", para(q.description)]
     lines += ["", "Parameters (--param KEY VALUE):"]
     for p in q.params:
         default = f" [default: {p.default}]" if p.default else ""
         required = " [required]" if p.required else ""  # as Click marks a required option
         names = f", {p.kind}" if p.kind else ""
-        lines.append(f"  {p.name} ({p.type}{names}){required}{default}: {p.description}")
+        lines.append(para(f"{p.name} ({p.type}{names}){required}{default}: {p.description}", hanging="      "))
     if q.tags:
         lines += ["", f"Tags: {', '.join(q.tags)}"]
-    lines += ["", f"Example: {q.example}", f"File: {q.path.name}"]
+    lines += ["", f"Example: {q.example}", f"File: {q.path.name}",
+              "", "Output: a table, or --csv, --tsv, --json, --jsonl, --sparql-json, --sparql-xml (cgkg query --help)."]
     return "\n".join(lines) + "\n"
 
 

@@ -265,6 +265,14 @@ def test_query_help_says_what_an_entity_parameter_names(runner):
     assert "sector (entity, a concept of sector:scheme)" in run(runner, "query", "clusters", "--help").output
 
 
+def test_query_help_is_wrapped_to_the_terminal(runner, monkeypatch):
+    # timeline's description is one line of about 800 characters in its header.
+    monkeypatch.setenv("COLUMNS", "60")
+    lines = run(runner, "query", "timeline", "--help").output.splitlines()
+    assert max(len(line) for line in lines if not line.startswith(("Example:", "Output:"))) <= 60
+    assert any("Instruments (laws, notices" in line for line in lines)
+
+
 def test_query_help_marks_the_required_parameters(runner):
     # compare.rq's header declares a and b required; lang has a default.
     lines = run(runner, "query", "compare", "--help").output.splitlines()
