@@ -333,9 +333,14 @@ def test_void_counts_are_the_real_counts(void, reference):
     assert int(void.value(dataset, VOID.entities)) == entities
     subjects = count(everything, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")
     assert int(void.value(dataset, VOID.distinctSubjects)) == subjects
-    subsets = {str(void.value(s, rdflib.URIRef("http://www.w3.org/ns/sparql-service-description#name"))):
-               int(void.value(s, VOID.triples)) for s in void.objects(dataset, VOID.subset)}
+    # Each subset is the content of a named graph (SPARQL 1.1 Service Description): sd:name and sd:graph
+    # sit on an sd:NamedGraph, not on the void:Dataset, whose class sd:name's domain would change.
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    subsets = {str(void.value(g, sd.name)): int(void.value(void.value(g, sd.graph), VOID.triples))
+               for g in void.subjects(rdflib.RDF.type, sd.NamedGraph)}
     assert subsets == {ONTOLOGY_GRAPH: len(reference["ontology"]), DATA_GRAPH: len(reference["data"])}
+    assert set(void.objects(dataset, VOID.subset)) == {void.value(g, sd.graph) for g in void.subjects(rdflib.RDF.type, sd.NamedGraph)}
+    assert not any((s, sd.name, None) in void for s in void.objects(dataset, VOID.subset))
 
 
 def test_void_partitions(void, reference):

@@ -171,8 +171,13 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: s
         add(dataset, VOID + "subset", subset)
         add(subset, RDF + "type", ox.NamedNode(VOID + "Dataset"))
         add(subset, DCT + "title", ox.Literal(f"The {name} (named graph <{graph_iri}>)", language="en"))
-        add(subset, SD + "name", ox.NamedNode(graph_iri))
         add(subset, VOID + "triples", integer(count))
+        # sd:name belongs to a named graph (its domain is sd:NamedGraph), which names the subset it holds:
+        # on the subset itself, a reasoner would make the void:Dataset a named graph.
+        named_graph = ox.NamedNode(f"{DATASET}#graph-{name}")
+        add(named_graph, RDF + "type", ox.NamedNode(SD + "NamedGraph"))
+        add(named_graph, SD + "name", ox.NamedNode(graph_iri))
+        add(named_graph, SD + "graph", subset)
 
     vocabularies = set()
     for cls, entities in stats["classes"].items():
