@@ -187,6 +187,15 @@ def test_every_concept_has_one_italian_preferred_label():
     assert len(concepts) >= 190 and not wrong, wrong
 
 
+def test_every_concept_scheme_has_one_preferred_label_in_each_language():
+    # SKOS browsers (Skosmos, VocBench) title a scheme by its preferred label in the reader's language.
+    graph = parse(*paths.graph_files())
+    schemes = list(graph.subjects(RDF.type, SKOS.ConceptScheme))
+    wrong = [f"{s}: {sorted(languages(graph, s, SKOS.prefLabel))}" for s in schemes
+             if sorted(languages(graph, s, SKOS.prefLabel)) != ["en", "it", "zh"]]
+    assert len(schemes) == 9 and not wrong, wrong
+
+
 def test_every_concept_has_one_en_and_one_zh_preferred_label():
     graph = parse(*paths.ontology_files(), paths.DATA_DIR / "sectors.ttl")
     concepts = set(graph.subjects(RDF.type, SKOS.Concept))
