@@ -360,7 +360,19 @@ def sparql(text, query_file, **options):
         # Printing N-Triples under a --json flag would hand a JSON parser something else; refused before
         # the graph is opened or the endpoint asked.
         raise click.UsageError(f"{form} prints N-Triples; --{fmt} is for SELECT and ASK results")
-    emit(_render(open_from(options).sparql(text), fmt))
+    graph = open_from(options)
+    from . import output
+
+    if form == "SELECT" and fmt in output.STREAMED and hasattr(graph.engine, "stream"):
+        # Written as the rows come: a query of millions of rows needs no memory for all of them.
+        from .gcpause import collector_paused
+
+        variables, batches = graph.engine.stream(text)
+        with collector_paused():
+            for piece in output.stream(variables, batches, fmt):
+                emit(piece)
+        return
+    emit(_render(graph.sparql(text), fmt))
 
 
 @cli.command()

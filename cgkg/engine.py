@@ -6,9 +6,11 @@ everything above this module is engine-agnostic.
 
 from __future__ import annotations
 
+import queue
 import re
 import signal
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +47,17 @@ class EmbeddedEngine:
     def describe(self) -> str:
         return "the bundled graph (embedded Oxigraph)"
 
+    def stream(self, text: str, batch_size: int = 1000) -> tuple[list[str], Iterator[list[dict[str, Term]]]]:
+        """A SELECT's columns, and its rows in batches as Oxigraph produces them (no sorting of lists)."""
+        batches = _batches_in_background(lambda: self.store.query(text, prefixes=PREFIXES), batch_size)
+        try:
+            variables = next(batches)
+        except SyntaxError as exc:
+            raise QueryError(syntax_error_message(exc, text)) from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"the query failed: {exc}") from None
+        return in_query_order(text, variables), _query_failures_reported(batches)
+
     def query(self, text: str, bindings: dict[str, Term] | None = None) -> Result:
         form = query_form(text)
         sent = insert_values(text, bindings or {})
@@ -58,6 +71,15 @@ class EmbeddedEngine:
             raise QueryError(syntax_error_message(exc, sent)) from None
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
+
+
+def _query_failures_reported(batches):
+    try:
+        yield from batches
+    except SyntaxError as exc:
+        raise QueryError(syntax_error_message(exc)) from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"the query failed: {exc}") from None
 
 
 def _interruptible(evaluate):
@@ -108,11 +130,22 @@ def _result(form: str, answer) -> Result:
 
 
 def _rows(answer, variables: list[str]) -> list[dict[str, Term]]:
+    return list(map(_row_converter(variables), answer))
+
+
+# A streamed answer forgets the terms it has converted past this many, so that its memory stays bounded.
+_KEPT_TERMS = 100_000
+
+
+def _row_converter(variables: list[str]):
+    """A function from an Oxigraph solution to a row of Terms."""
     positions = list(enumerate(variables))
     # Labels of kinds, places and countries recur on many rows; each is converted once.
     converted: dict = {}
-    rows = []
-    for solution in answer:
+
+    def row_of(solution) -> dict[str, Term]:
+        if len(converted) > _KEPT_TERMS:
+            converted.clear()
         row = {}
         for position, name in positions:
             value = solution[position]
@@ -121,8 +154,52 @@ def _rows(answer, variables: list[str]) -> list[dict[str, Term]]:
                 if term is None:
                     term = converted[value] = term_from_oxigraph(value)
                 row[name] = term
-        rows.append(row)
-    return rows
+        return row
+
+    return row_of
+
+
+_FINISHED = object()
+
+
+def _batches_in_background(evaluate, batch_size: int):
+    """The variables of a SELECT, then its rows in lists of BATCH_SIZE, read by a worker thread.
+
+    The worker runs the query (Oxigraph evaluates as its answer is read) and hands each batch over a
+    short queue, so that the main thread writes one batch while the next is computed, holds only a few
+    in memory, and, waiting on the queue, still sees Ctrl-C. Only the main thread may receive it, as in
+    _interruptible. A consumer that stops early leaves the (daemon) worker waiting: for the CLI, which
+    then exits.
+    """
+    handoff: queue.Queue = queue.Queue(maxsize=4)
+
+    def work():
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            answer = evaluate()
+            variables = [v.value for v in answer.variables]
+            handoff.put(variables)
+            row_of, batch = _row_converter(variables), []
+            for solution in answer:
+                batch.append(row_of(solution))
+                if len(batch) == batch_size:
+                    handoff.put(batch)
+                    batch = []
+            handoff.put(batch)
+            handoff.put(_FINISHED)
+        except BaseException as exc:  # raised again by the main thread
+            exc.__traceback__ = None
+            handoff.put(exc)
+
+    threading.Thread(target=work, name="cgkg-stream", daemon=True).start()
+    while True:
+        item = handoff.get()
+        if item is _FINISHED:
+            return
+        if isinstance(item, BaseException):
+            raise item
+        yield item
 
 
 def check_syntax(text: str) -> None:

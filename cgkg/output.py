@@ -171,6 +171,32 @@ def _sparql_xml(result: Result) -> str:
     return "\n".join(out) + "\n"
 
 
+# The formats written as the rows come: a query with millions of rows needs no memory for all of them,
+# and the first rows reach a pipe at once. The table has to see every row to size its columns, and the
+# SPARQL results formats are written whole.
+STREAMED = ("csv", "tsv", "json", "jsonl")
+
+
+def stream(variables: list[str], batches, fmt: str):
+    """The text render() gives for the rows of BATCHES (lists of rows), piece by piece, in the same bytes."""
+    render_batch = RENDERERS[fmt]
+    started = False
+    for rows in batches:
+        if not rows:
+            continue
+        text = render_batch(Result("SELECT", variables=variables, rows=rows))
+        if fmt == "json":  # one array: "[" first, "," between the batches' objects, "]" at the end
+            text = ("," + "\n " if started else "[") + text[1:-2]
+        elif started and fmt in ("csv", "tsv"):
+            text = text.split("\n", 1)[1]  # the header once (variable names hold no line break)
+        started = True
+        yield text
+    if not started:
+        yield render_batch(Result("SELECT", variables=variables, rows=[]))
+    elif fmt == "json":
+        yield "]\n"
+
+
 RENDERERS = {
     "table": _table,
     "csv": _csv,

@@ -710,6 +710,32 @@ def test_output_that_cannot_be_written_is_one_sentence(args):
     assert done.stderr.strip() == "Error: cannot read or write the output: No space left on device"
 
 
+EVERY_LABEL = "SELECT ?thing ?label WHERE { ?thing skos:prefLabel ?label } ORDER BY ?thing ?label"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl"])
+def test_sparql_writes_rows_as_they_come_in_the_same_bytes(runner, fmt):
+    # The streamed formats are written batch by batch (1,000 rows each); the bundled graph has over
+    # 1,700 preferred labels, so the answer spans batches and must read as one answer in each format.
+    from cgkg.api import open_graph
+    from cgkg.output import render
+
+    whole = open_graph().sparql(EVERY_LABEL)
+    assert len(whole.rows) > 1000
+    streamed = run(runner, "sparql", EVERY_LABEL, f"--{fmt}")
+    assert streamed.exit_code == 0, streamed.output
+    assert streamed.stdout == render(whole, fmt)
+    empty = run(runner, "sparql", "SELECT ?s WHERE { ?s a <urn:cgkg:nothing> }", f"--{fmt}")
+    assert empty.stdout == render(open_graph().sparql("SELECT ?s WHERE { ?s a <urn:cgkg:nothing> }"), fmt)
+
+
+def test_a_query_that_fails_while_its_rows_are_read_is_one_sentence(runner):
+    # Oxigraph evaluates as the answer is read: the SERVICE call fails in the reading, not before.
+    result = run(runner, "sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "--csv")
+    assert result.exit_code == 2
+    assert result.stdout == "" and result.stderr.startswith("Error: the query failed: ")
+
+
 @pytest.mark.parametrize("fmt", ["--csv", "--tsv", "--json", "--jsonl", "--table"])
 def test_a_blank_node_is_written_as_a_blank_node_not_as_text(runner, fmt):
     # SPARQL 1.1's CSV and TSV results write a blank node _:label; a bare label reads as a literal.
