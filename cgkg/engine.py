@@ -6,6 +6,7 @@ everything above this module is engine-agnostic.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import re
 import signal
@@ -50,36 +51,43 @@ class EmbeddedEngine:
     def stream(self, text: str, batch_size: int = 1000) -> tuple[list[str], Iterator[list[dict[str, Term]]]]:
         """A SELECT's columns, and its rows in batches as Oxigraph produces them (no sorting of lists)."""
         batches = _batches_in_background(lambda: self.store.query(text, prefixes=PREFIXES), batch_size)
-        try:
+        with _failures_reported(text):
             variables = next(batches)
-        except SyntaxError as exc:
-            raise QueryError(syntax_error_message(exc, text)) from None
-        except (OSError, RuntimeError, ValueError) as exc:
-            raise QueryError(f"the query failed: {exc}") from None
-        return in_query_order(text, variables), _query_failures_reported(batches)
+        return in_query_order(text, variables), _batches_reported(batches, text)
 
     def query(self, text: str, bindings: dict[str, Term] | None = None) -> Result:
         form = query_form(text)
         sent = insert_values(text, bindings or {})
-        try:
+        with _failures_reported(sent):
             # Oxigraph evaluates lazily: a failure (a SERVICE that cannot be reached, …) surfaces
             # only while the answer is read, so reading it is part of the query.
             result = _interruptible(lambda: _result(form, self.store.query(sent, prefixes=PREFIXES)))
-            result.variables = in_query_order(text, result.variables)
-            return result
-        except SyntaxError as exc:
-            raise QueryError(syntax_error_message(exc, sent)) from None
-        except (OSError, RuntimeError, ValueError) as exc:
-            raise QueryError(f"the query failed: {exc}") from None
+        result.variables = in_query_order(text, result.variables)
+        return result
 
 
-def _query_failures_reported(batches):
+@contextlib.contextmanager
+def _failures_reported(text: str):
+    """Oxigraph's errors as QueryError sentences: a syntax error where it is, any other failure as such."""
     try:
-        yield from batches
+        yield
     except SyntaxError as exc:
-        raise QueryError(syntax_error_message(exc)) from None
+        raise QueryError(syntax_error_message(exc, text)) from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
+
+
+def _batches_reported(batches, text: str):
+    with _failures_reported(text):
+        yield from batches
+
+
+def _only_the_main_thread_gets_ctrl_c() -> None:
+    """Called by a worker thread. The kernel hands a process's SIGINT to any thread that does not block
+    it: delivered to a worker, Python would note it, but the main thread, asleep in join() or on a
+    queue, would not wake until the query ended. Threads Oxigraph starts inherit the mask."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
 
 
 def _interruptible(evaluate):
@@ -94,11 +102,7 @@ def _interruptible(evaluate):
     outcome: dict = {}
 
     def work():
-        # The kernel hands a process's SIGINT to any thread that does not block it. Delivered to this
-        # one, Python would note it but the main thread, asleep in join(), would not wake until the
-        # query ended: so only the main thread may receive it (threads Oxigraph starts inherit this).
-        if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        _only_the_main_thread_gets_ctrl_c()
         try:
             outcome["result"] = evaluate()
         except BaseException as exc:  # handed to the main thread, which raises it as its own
@@ -167,15 +171,13 @@ def _batches_in_background(evaluate, batch_size: int):
 
     The worker runs the query (Oxigraph evaluates as its answer is read) and hands each batch over a
     short queue, so that the main thread writes one batch while the next is computed, holds only a few
-    in memory, and, waiting on the queue, still sees Ctrl-C. Only the main thread may receive it, as in
-    _interruptible. A consumer that stops early leaves the (daemon) worker waiting: for the CLI, which
+    in memory, and, waiting on the queue, still sees Ctrl-C. A consumer that stops early leaves the (daemon) worker waiting: for the CLI, which
     then exits.
     """
     handoff: queue.Queue = queue.Queue(maxsize=4)
 
     def work():
-        if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        _only_the_main_thread_gets_ctrl_c()
         try:
             answer = evaluate()
             variables = [v.value for v in answer.variables]
