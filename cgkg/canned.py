@@ -198,19 +198,45 @@ def _expected(param: Param) -> str:
     return "an IRI or compact IRI"
 
 
-def bind(query: CannedQuery, values: dict[str, str], resolve_label=None) -> dict[str, Term]:
-    """Typed bindings for the given values plus the defaults of the parameters not given."""
+_RESOLVED_BY_THE_GRAPH = ("entity", "class")
+
+
+def check(query: CannedQuery, values: dict[str, str]) -> dict[str, Term]:
+    """Check all that needs no graph; return the bindings that need none (literals, defaults).
+
+    Names, required parameters, integers, languages and the year range are checked here, so the CLI
+    reports such a mistake before it opens a graph, however long that takes (a large --data file is
+    parsed into a store first, an endpoint may be slow to answer).
+    """
     bindings: dict[str, Term] = {}
     for name, raw in values.items():
-        bindings[name] = convert(query.param(name), raw, resolve_label)
+        param = query.param(name)
+        if param.type not in _RESOLVED_BY_THE_GRAPH:
+            bindings[name] = convert(param, raw)
+        elif not raw.strip():
+            raise ParameterError(f"parameter {param.name!r} is empty: give {_expected(param)}")
     for param in query.params:
-        if param.name not in bindings and param.default:
-            bindings[param.name] = convert(param, param.default, resolve_label)
-        if param.required and param.name not in bindings:
+        if param.name in values:
+            continue
+        if param.default and param.type not in _RESOLVED_BY_THE_GRAPH:
+            bindings[param.name] = convert(param, param.default)
+        if param.required and not param.default:
             raise ParameterError(
                 f"query {query.name!r} needs --param {param.name} VALUE ({param.description or param.type})"
             )
     _check_range(bindings)
+    return bindings
+
+
+def bind(query: CannedQuery, values: dict[str, str], resolve_label=None) -> dict[str, Term]:
+    """Typed bindings for the given values plus the defaults of the parameters not given."""
+    bindings = check(query, values)
+    for name, raw in values.items():
+        if name not in bindings:
+            bindings[name] = convert(query.param(name), raw, resolve_label)
+    for param in query.params:
+        if param.name not in bindings and param.default:
+            bindings[param.name] = convert(param, param.default, resolve_label)
     return bindings
 
 

@@ -265,7 +265,7 @@ def query(ctx, name, params, lang, show_help, **options):
       cgkg query associations --param from 1988 --param to 1995 --csv
       cgkg query NAME --help        explains NAME's parameters
     """
-    from .canned import get_query
+    from .canned import check, get_query
 
     if show_help:
         emit(explain(get_query(name)) if name else ctx.get_help() + "\n")
@@ -285,6 +285,7 @@ def query(ctx, name, params, lang, show_help, **options):
         if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT and values["lang"] != lang:
             raise click.UsageError("give the language once: --lang or --param lang, not both")
         lang = values.pop("lang")
+    check(get_query(name), values)  # before the graph is opened, which a large --data file makes slow
     graph = open_from(options)
     emit(_render(graph.result(name, lang, **values), fmt))
 

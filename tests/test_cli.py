@@ -628,6 +628,23 @@ def test_malformed_data_file_names_file_and_line(runner, tmp_path):
     assert "broken.ttl" in result.output and "line 3" in result.output
 
 
+@pytest.mark.parametrize("args, message", [
+    (("query", "members"), "query 'members' needs --param organisation"),
+    (("query", "associations", "--param", "from", "1995", "--param", "to", "1988"), "is after parameter 'to'"),
+    (("query", "associations", "--param", "from", "nineteen"), "must be an integer"),
+    (("query", "clusters", "--param", "colour", "red"), "has no parameter 'colour'"),
+    (("query", "no-such-query"), "no canned query named 'no-such-query'"),
+])
+def test_a_parameter_mistake_is_reported_before_the_data_files_are_read(runner, tmp_path, args, message):
+    # Reading a --data file of a million triples into a store takes seconds: a forgotten or misspelt
+    # parameter is reported without it. The malformed file proves the graph was never opened.
+    bad = tmp_path / "broken.ttl"
+    bad.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b "unterminated .\n', encoding="utf-8")
+    result = run(runner, *args, "--data", str(bad))
+    assert result.exit_code == 2
+    assert message in result.output and "broken.ttl" not in result.output
+
+
 def test_a_data_error_without_a_position_names_the_file_and_no_line(runner, tmp_path):
     # An RDF/XML property element outside any namespace: the parser gives no line for it.
     bad = tmp_path / "broken.rdf"
