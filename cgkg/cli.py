@@ -361,6 +361,9 @@ def sparql(text, query_file, **options):
         # Printing N-Triples under a --json flag would hand a JSON parser something else; refused before
         # the graph is opened or the endpoint asked.
         raise click.UsageError(f"{form} prints N-Triples; --{fmt} is for SELECT and ASK results")
+    from .engine import check_syntax
+
+    check_syntax(text)
     graph = open_from(options)
     from . import output
 
@@ -398,7 +401,9 @@ def show(term, lang, as_json, **options):
     import json
 
     from .cards import format_card
+    from .lookup import check_term
 
+    check_term(term)  # before the graph is opened, as for every check that needs no graph
     graph = open_from(options)
     card = graph.show(term, lang)
     emit(json.dumps(card, ensure_ascii=False, indent=2) + "\n" if as_json else format_card(card))
@@ -423,9 +428,11 @@ def search(text, lang, **options):
       cgkg search prato --json
     """
     from .engine import Result
+    from .lookup import SEARCH_TEXT, comparable_text
     from .terms import Term
 
     fmt = chosen_format(options)
+    comparable_text(text, SEARCH_TEXT)
     graph = open_from(options)
     hits = graph.search(text, lang)
     rows = [{k: Term.literal(v) if k != "id" else Term.iri(v) for k, v in hit.items()} for hit in hits]

@@ -151,11 +151,30 @@ def _nothing_to_match(what: str, text: str) -> str:
             f"(spaces and {' '.join(_IGNORED_MARKS)})")
 
 
+def comparable_text(text: str, what: str) -> str:
+    """TEXT as labels are compared, or a ParameterError when nothing of it is left to compare.
+
+    Needs no graph: the CLI calls it before opening one, which a large --data file makes slow.
+    """
+    normalised = normalise(text)
+    if not normalised:
+        raise ParameterError(_nothing_to_match(what, text))
+    return normalised
+
+
+def check_term(term: str) -> None:
+    """Raise the ParameterError resolve() would raise for a TERM that is no IRI and has nothing to match."""
+    if expand(term) is None:
+        comparable_text(term, TERM_TO_LOOK_UP)
+
+
+SEARCH_TEXT = "search text"
+TERM_TO_LOOK_UP = "the term to look up"
+
+
 def search(engine, text: str, lang: str = "en") -> list[dict]:
     """Entities with a label containing TEXT (case-, width- and space-insensitive)."""
-    needle = normalise(text)
-    if not needle:
-        raise ParameterError(_nothing_to_match("search text", text))
+    needle = comparable_text(text, SEARCH_TEXT)
     found = _matches(engine, _CONTAINS, needle, lang)
     hits = Matches(found[:SEARCH_LIMIT])
     hits.truncated = len(found) > SEARCH_LIMIT
@@ -197,9 +216,7 @@ def resolve(engine, term: str, lang: str = "en", classes: tuple[str, ...] = (),
         if not engine.query(_EXISTS, {"entity": Term.iri(iri)}).boolean:
             return [], []
         return ([], found) if constrained else (found, [])
-    needle = normalise(term)
-    if not needle:
-        raise ParameterError(_nothing_to_match("the term to look up", term))
+    needle = comparable_text(term, TERM_TO_LOOK_UP)
     others: list[dict] = []
     for query in (_EXACT, _CONTAINS):
         matches = _matches(engine, query, needle, lang)

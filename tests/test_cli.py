@@ -634,10 +634,13 @@ def test_malformed_data_file_names_file_and_line(runner, tmp_path):
     (("query", "associations", "--param", "from", "nineteen"), "must be an integer"),
     (("query", "clusters", "--param", "colour", "red"), "has no parameter 'colour'"),
     (("query", "no-such-query"), "no canned query named 'no-such-query'"),
+    (("sparql", "SELECT ?x WHERE { ?x ?y }"), "SPARQL syntax error"),
+    (("show", " "), "the term to look up is empty"),
+    (("search", "("), "search text '(' holds only characters that labels are compared without"),
 ])
-def test_a_parameter_mistake_is_reported_before_the_data_files_are_read(runner, tmp_path, args, message):
-    # Reading a --data file of a million triples into a store takes seconds: a forgotten or misspelt
-    # parameter is reported without it. The malformed file proves the graph was never opened.
+def test_a_mistake_that_needs_no_graph_is_reported_before_the_data_files_are_read(runner, tmp_path, args, message):
+    # Reading a --data file of a million triples into a store takes seconds: a forgotten parameter or
+    # a misspelt query is reported without it. The malformed file proves the graph was never opened.
     bad = tmp_path / "broken.ttl"
     bad.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b "unterminated .\n', encoding="utf-8")
     result = run(runner, *args, "--data", str(bad))
