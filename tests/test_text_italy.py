@@ -1326,6 +1326,24 @@ def test_english_labels_render_what_the_text_prints(g):
     assert not ask(g, 'ag:european-clusters-network skos:altLabel|cgkg:printedLabel "European Clusters network"@zh')
 
 
+def test_recommendation_labels_keep_the_text_s_objects(g):
+    # "引导和支持产业集群发展行业协会(商会、同业公会),努力发挥其在促进产业升级,…等方面的积极作用,并积极使其成为对外合作
+    #  交流和应对贸易摩擦的平台": the clusters are to develop associations, which are to become platforms for
+    # external cooperation and trade friction only, not for every part listed before.
+    label = " ".join(column(g, """SELECT ?l WHERE { rec:zhejiang-support-cluster-associations skos:prefLabel ?l
+                                                    FILTER (lang(?l) = "en") }"""))
+    assert "clusters in developing industry associations" in label
+    assert "platforms for external cooperation and for responding to trade friction" in label
+    # "促进块状经济与当地技术研究开发、…等行业的联系": what is to be linked with those industries is the clusters.
+    assert ask(g, """rec:zhejiang-sme-service-system skos:prefLabel ?l FILTER (lang(?l) = "en"
+                     && CONTAINS(?l, "link the clusters (block economies) with local R&D"))""")
+    # "部分行业协会治理能力有限、功能薄弱": some associations, not many.
+    note = " ".join(column(g, "SELECT ?n WHERE { rec:zhejiang-delegate-powers-to-associations skos:editorialNote ?n }"))
+    assert "some (部分) are weak" in note and "many Zhejiang associations" not in note
+    # "上海": the text says nothing of what kind of division Shanghai is.
+    assert not ask(g, 'pl:shanghai skos:editorialNote ?n FILTER (CONTAINS(?n, "直辖市"))')
+
+
 def test_co_marketing_initiative_is_named_as_printed(g):
     # "并发起了与Montasio奶酪,San Daniele火腿等意大利制造品牌进行共同营销的倡议"
     name = "与Montasio奶酪,San Daniele火腿等意大利制造品牌进行共同营销的倡议"
