@@ -533,6 +533,16 @@ def test_belluno_committee_is_made_up_of_four_kinds_of_body(g):
                      ag:belluno-industry-associations a cgkg:IndustryAssociation ; skos:hiddenLabel "行业协会"@zh .
                      ag:belluno-public-and-private-bodies skos:hiddenLabel "公共和私人机构"@zh .
                      ag:belluno-other-socio-economic-groups skos:hiddenLabel "其他经济社会团体"@zh .""")
+    # The text places the district, not the bodies that make up its committee.
+    for member in members:
+        assert not ask(g, f"<{member}> cgkg:locatedIn ?place"), member
+
+
+def test_service_centres_are_an_important_vehicle_not_the_main_one(g):
+    # "而各种真实服务中心反过来又成为商会和联合体发挥治理功能的重要载体。": 重要 is important, not main.
+    for node in ("ag:italian-real-service-centres", "ag:italian-chambers-of-commerce"):
+        assert ask(g, f'{node} skos:editorialNote ?n FILTER (CONTAINS(?n, "an important vehicle (重要载体)"))'), node
+        assert not ask(g, f'{node} skos:editorialNote ?n FILTER (CONTAINS(?n, "main vehicle"))'), node
 
 
 def test_belluno_committee_pushed_public_bodies(g):
