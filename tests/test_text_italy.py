@@ -57,8 +57,10 @@ def test_1990s_globalisation_challenge_keeps_its_decade_in_words_alone(g):
     # "20世纪90年代,意大利以中小企业为主体的产业区面临着经济全球化的现实挑战": the districts faced it in the
     # 1990s; the text says neither when the challenge began nor that it ended with the decade.
     assert ask(g, """
-        ev:italian-districts-globalisation-challenge a cgkg:Crisis ;
+        ev:italian-districts-globalisation-challenge a cgkg:Event ;
             cgkg:periodNote "20世纪90年代"@zh ; cgkg:place pl:italy .""")
+    # "现实挑战": a challenge, which the text does not call a crisis.
+    assert not ask(g, "ev:italian-districts-globalisation-challenge a cgkg:Crisis")
     assert not ask(g, "ev:italian-districts-globalisation-challenge cgkg:fromYear|cgkg:toYear|cgkg:year ?y")
 
 
@@ -1243,7 +1245,12 @@ def test_founding_places_read_from_founders_are_noted(g):
     for founding, place in (("ev:prato-textile-workers-union-founding", "pl:prato"),
                             ("ev:prato-textile-crisis-committee-founding", "pl:prato"),
                             ("ev:prato-museum-association-founding", "pl:prato"),
-                            ("ev:italian-districts-association-founding", "pl:italy")):
+                            ("ev:italian-districts-association-founding", "pl:italy"),
+                            # "Belluno眼镜产业区在1993年成立了…", "Ma‐niago刀具产业区在1999年成立了…": the district's place.
+                            ("ev:belluno-committee-of-action-founding", "pl:belluno"),
+                            ("ev:maniago-district-committee-founding", "pl:maniago"),
+                            # "BECHERINI…发起成立了普拉托纺织机械公会(TEXMA PRATO)": the place its name gives.
+                            ("ev:texma-prato-founding", "pl:prato")):
         assert ask(g, f"""{founding} cgkg:place {place} ; skos:editorialNote ?n .
                           FILTER CONTAINS(?n, "does not say where")"""), founding
 
