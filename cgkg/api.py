@@ -20,6 +20,9 @@ class Graph:
     def __init__(self, engine, on_note=None):
         self.engine = engine
         self.on_note = on_note
+        # Which entity each label among the last query's parameters was read as, in words: the CLI
+        # says so when the answer is empty, as a label can name another entity than the one meant.
+        self.label_readings: list[str] = []
 
     @property
     def on_note(self):
@@ -38,6 +41,7 @@ class Graph:
         return canned.list_queries()
 
     def bindings(self, name: str, lang: str = "en", **params: str) -> tuple[canned.CannedQuery, dict]:
+        self.label_readings = []
         query = canned.get_query(name)
         values = {key: str(value) for key, value in params.items() if value is not None}
         if any(p.name == "lang" for p in query.params):
@@ -71,7 +75,8 @@ class Graph:
             if param.type == "class":
                 return lookup.resolve_class(self.engine, raw, what=f"parameter {param.name!r} value")
             return lookup.resolve_one(self.engine, raw, lang, what=f"parameter {param.name!r} value",
-                                      classes=param.classes, schemes=param.schemes, on_note=self.on_note)
+                                      classes=param.classes, schemes=param.schemes, on_note=self.on_note,
+                                      on_reading=self.label_readings.append)
 
         return resolve
 

@@ -10,7 +10,10 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import CgkgError, ExitCode
+from .errors import CgkgError, EndpointError, ExitCode
+
+ENDPOINT_ENV = "CGKG_ENDPOINT"
+ENDPOINT_FROM_ENV = "cgkg.endpoint_from_env"  # in click's Context.meta, which every nested context shares
 
 
 class Seconds(click.FloatRange):
@@ -67,7 +70,11 @@ class CgkgGroup(click.Group):
         except CgkgError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"Error: {exc}", err=True)
+            message = str(exc)
+            if isinstance(exc, EndpointError) and ctx.meta.get(ENDPOINT_FROM_ENV):
+                # A forgotten variable otherwise makes a query of the bundled graph fail for no visible reason.
+                message += f" (The endpoint is the value of {ENDPOINT_ENV}.)"
+            click.echo(f"Error: {message}", err=True)
             ctx.exit(exc.exit_code)
         except OSError as exc:
             if ctx.obj and ctx.obj.get("debug"):
@@ -153,7 +160,7 @@ def graph_options(command):
                            help="Seconds to wait for the endpoint's whole answer.")(command)
     command = click.option("--graph", "graph_iri", metavar="IRI",
                            help="Query only this named graph of the endpoint.")(command)
-    command = click.option("--endpoint", envvar="CGKG_ENDPOINT", metavar="URL",
+    command = click.option("--endpoint", envvar=ENDPOINT_ENV, metavar="URL",
                            help="Query this SPARQL 1.1 endpoint instead of the bundled graph "
                                 "(or set CGKG_ENDPOINT). HTTP basic auth comes from "
                                 "CGKG_ENDPOINT_USER and CGKG_ENDPOINT_PASSWORD.")(command)
@@ -186,6 +193,8 @@ def open_from(params: dict):
         raise click.UsageError("--graph selects a named graph of an --endpoint")
     if source("timeout") == click.core.ParameterSource.COMMANDLINE and not endpoint:
         raise click.UsageError("--timeout limits the wait for an --endpoint; the bundled graph needs none")
+    if endpoint and source("endpoint") == click.core.ParameterSource.ENVIRONMENT:
+        click.get_current_context().meta[ENDPOINT_FROM_ENV] = True
     graph = open_graph(extra, endpoint=endpoint, graph=graph_iri, timeout=timeout) if endpoint else open_graph(extra)
     graph.on_note = note
     return graph
@@ -287,7 +296,11 @@ def query(ctx, name, params, lang, show_help, **options):
         lang = values.pop("lang")
     check(get_query(name), values)  # before the graph is opened, which a large --data file makes slow
     graph = open_from(options)
-    emit(_render(graph.result(name, lang, **values), fmt))
+    result = graph.result(name, lang, **values)
+    emit(_render(result, fmt))
+    if result.form == "SELECT" and not result.rows:
+        for reading in graph.label_readings:
+            note(f"the answer has no rows, and {reading}")
 
 
 def explain(q) -> str:
@@ -437,6 +450,8 @@ def search(text, lang, **options):
     hits = graph.search(text, lang)
     rows = [{k: Term.literal(v) if k != "id" else Term.iri(v) for k, v in hit.items()} for hit in hits]
     emit(_render(Result("SELECT", ["id", "label", "type"], rows), fmt))
+    if not hits:
+        note(f"no entity has a label containing {text!r}")
     if getattr(hits, "truncated", False):
         click.echo(f"Only the first {len(hits)} matching entities are listed: a longer TEXT narrows the search.", err=True)
 

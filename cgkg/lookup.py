@@ -258,12 +258,14 @@ def _with_article(name: str) -> str:
 
 
 def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes: tuple[str, ...] = (),
-                schemes: tuple[str, ...] = (), on_note=None) -> str:
+                schemes: tuple[str, ...] = (), on_note=None, on_reading=None) -> str:
     """The IRI of the one entity TERM names, or a ParameterError that says why there is none.
 
     Whenever TERM does not name the entity alone and exactly (it is only part of its label, or it also
     matches others, which a rule below sets aside), on_note(message) is told which entity it chose and
-    why, as a fragment or a typo can pick another entity than the one meant.
+    why, as a fragment or a typo can pick another entity than the one meant. When a label names the
+    entity exactly, on_reading(message) is told which entity it was read as, for the caller to say if
+    the answer turns out empty (柳市 is the town, not the Liushi cluster).
     """
     candidates, others = resolve(engine, term, lang, classes, schemes)
     if not candidates:
@@ -306,6 +308,8 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
     chosen = candidates[0]
     if chosen.get("partial") and on_note is not None:
         on_note(f"{what} {term!r} is part of the label of {_listed([chosen])}, the only match: using it")
+    elif on_reading is not None and expand(term) is None:
+        on_reading(f"{what} {term!r} was read as {_listed([chosen])}")
     return chosen["id"]
 
 

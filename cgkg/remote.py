@@ -34,8 +34,9 @@ class RemoteEngine:
         self.endpoint = endpoint
         self.graph = graph
         self.timeout = timeout
-        # Told when an empty answer comes from a --graph that holds nothing (a misspelt IRI answers
-        # every query with no rows, which looks like a real answer).
+        # Told when an empty answer comes from a graph that holds nothing (a misspelt --graph IRI, or
+        # the default graph of a server cgkg was published to in a named graph, answers every query
+        # with no rows, which looks like a real answer).
         self.on_note = None
         self._graph_checked = False
 
@@ -65,16 +66,23 @@ class RemoteEngine:
         return Result(form, variables=variables, rows=rows)
 
     def _check_graph(self) -> None:
-        if not self.graph or self.on_note is None or self._graph_checked:
+        if self.on_note is None or self._graph_checked:
             return
         self._graph_checked = True
         try:
             holds_triples = self._json_result("ASK { ?s ?p ?o }").get("boolean")
         except EndpointError:
             return  # the answer itself came through; a failed advisory check must not fail it
-        if holds_triples is False:
+        if holds_triples is not False:
+            return
+        if self.graph:
             self.on_note(f"the graph <{self.graph}> of {self.endpoint} holds no triples: check the IRI given "
                          "to --graph (`cgkg publish` loads the graph into one)")
+        else:
+            # Servers whose default graph is not the union of their named graphs (Oxigraph's, Fuseki's by
+            # default) answer from an empty one when cgkg was published into a named graph.
+            self.on_note(f"the default graph of {self.endpoint} holds no triples: give --graph with the IRI of "
+                         "the named graph that holds cgkg (the one given to `cgkg publish`)")
 
     # HTTP --------------------------------------------------------------------------------------
     def _wrapper(self, text: str, accept: str):

@@ -380,7 +380,7 @@ def test_parameter_injection_is_just_a_value(runner, value):
     result = run(runner, "query", "cluster-profile", "--param", "cluster", value)
     assert result.exit_code == 2 and "no " in result.output, result.output
     searched = run(runner, "search", value, "--json")
-    assert searched.exit_code == 0 and json.loads(searched.output) == []
+    assert searched.exit_code == 0 and json.loads(searched.stdout) == []
 
 
 NASTY_LABEL = 'Nasty \\"} UNION { ?s ?p ?o } # cluster\nx\\'
@@ -617,7 +617,7 @@ def test_data_adds_a_users_file(runner, tmp_path):
     )
     hits = json.loads(run(runner, "search", "zzyzx", "--json", "--data", str(extra)).output)
     assert [h["id"] for h in hits] == ["https://example.org/my-chamber"]
-    assert json.loads(run(runner, "search", "zzyzx", "--json").output) == []
+    assert json.loads(run(runner, "search", "zzyzx", "--json").stdout) == []
 
 
 def test_malformed_data_file_names_file_and_line(runner, tmp_path):
@@ -853,3 +853,36 @@ def test_a_label_printed_with_full_width_punctuation_is_found_however_it_is_type
     assert json.loads(shown.output)["id"] == "https://w3id.org/cgkg/id/mode/leader-equity"
     found = json.loads(run(runner, "search", spelling, "--json").output)
     assert [row["id"] for row in found] == ["https://w3id.org/cgkg/id/mode/leader-equity"]
+
+
+def test_an_empty_answer_says_which_entity_a_label_was_read_as(runner):
+    # 柳市 is the name of the town (pl:liushi), which has no figures; the figures of Liushi are those of
+    # the cluster 柳市低压电器. The empty answer says which entity the label named.
+    result = run(runner, "query", "figures", "--param", "subject", "柳市", "--csv")
+    assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1  # the header alone
+    assert result.stderr == ("Note: the answer has no rows, and parameter 'subject' value '柳市' was read as "
+                             "pl:liushi (Liushi town)\n")
+    # Given as an IRI, the entity is the one meant: nothing to say.
+    assert run(runner, "query", "figures", "--param", "subject", "pl:liushi", "--csv").stderr == ""
+    # An answer with rows needs no note either.
+    assert run(runner, "query", "figures", "--param", "subject", "柳市低压电器", "--csv").stderr == ""
+
+
+def test_a_search_without_matches_says_so_on_stderr(runner):
+    result = run(runner, "search", "zzyzx", "--csv")
+    assert (result.exit_code, result.stdout) == (0, "id,label,type\n")
+    assert result.stderr == "Note: no entity has a label containing 'zzyzx'\n"
+
+
+def test_an_endpoint_error_names_the_variable_the_endpoint_came_from(runner):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/sparql"
+    from_env = runner.invoke(cli, ["query", "clusters"], env={"CGKG_ENDPOINT": url})
+    assert from_env.exit_code == 3
+    assert from_env.stderr.endswith(" (The endpoint is the value of CGKG_ENDPOINT.)\n"), from_env.stderr
+    given = runner.invoke(cli, ["query", "clusters", "--endpoint", url], env={"CGKG_ENDPOINT": ""})
+    assert given.exit_code == 3 and "CGKG_ENDPOINT" not in given.stderr, given.stderr

@@ -8,6 +8,7 @@ Every server here listens on 127.0.0.1 only and stops with the module.
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import os
@@ -22,6 +23,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -75,13 +77,13 @@ def wait_until_answers(url: str, process: subprocess.Popen, seconds: float = 30.
     pytest.fail(f"the oxigraph server did not answer at {url} within {seconds:g} s")
 
 
-@pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory):
-    """A writable Oxigraph server on a free port of 127.0.0.1: its base URL."""
+@contextlib.contextmanager
+def oxigraph_server(location: Path | None = None):
+    """An Oxigraph server on a free port of 127.0.0.1, in memory or over LOCATION: its base URL."""
     port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph-store")
+    stored = ["--location", str(location)] if location else []
     process = subprocess.Popen(
-        [find_oxigraph(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        [find_oxigraph(), "serve", *stored, "--bind", f"127.0.0.1:{port}"],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
@@ -95,6 +97,13 @@ def oxigraph(tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    """A writable Oxigraph server on a free port of 127.0.0.1: its base URL."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-store")) as base:
+        yield base
 
 
 def sparql_update(base: str, update: str) -> None:
@@ -431,9 +440,25 @@ def test_an_empty_answer_from_a_graph_that_holds_nothing_says_so(endpoint):
     assert result.stdout == "cluster,label,kind,place,countryLabel,sectorLabel\n"
     assert result.stderr == (f"Note: the graph <{missing}> of {endpoint} holds no triples: check the IRI given "
                              "to --graph (`cgkg publish` loads the graph into one)\n")
-    # An empty answer from the published graph is an answer: no note.
+    # An empty answer from the published graph is an answer: no note about the graph, only search's own.
     empty = CliRunner().invoke(cli, ["search", "decoy", "--endpoint", endpoint, "--graph", GRAPH, "--csv"])
-    assert (empty.exit_code, empty.stderr) == (0, "")
+    assert (empty.exit_code, empty.stderr) == (0, "Note: no entity has a label containing 'decoy'\n")
+
+
+def test_an_empty_answer_from_an_empty_default_graph_says_to_give_the_graph():
+    # `cgkg publish` loads a named graph; Oxigraph's default graph is not their union, so a query
+    # without --graph answers every query with no rows, as if the graph had no such clusters.
+    with oxigraph_server() as base:
+        url = base + "/query"
+        published = CliRunner().invoke(cli, ["publish", "--endpoint", url, "--graph", GRAPH])
+        assert published.exit_code == 0, published.output
+        result = CliRunner().invoke(cli, ["query", "clusters", "--csv", "--endpoint", url])
+        assert result.exit_code == 0, result.output
+        assert result.stdout == "cluster,label,kind,place,countryLabel,sectorLabel\n"
+        assert result.stderr == (f"Note: the default graph of {url} holds no triples: give --graph with the IRI of "
+                                 "the named graph that holds cgkg (the one given to `cgkg publish`)\n")
+        within = CliRunner().invoke(cli, ["query", "clusters", "--csv", "--endpoint", url, "--graph", GRAPH])
+        assert (within.exit_code, within.stderr) == (0, "") and within.stdout.count("\n") > 10
 
 
 # ---------------------------------------------------------------------------------------------
