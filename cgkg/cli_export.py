@@ -50,11 +50,13 @@ def export(fmt, output, part, release, base_url, force, extra):
       cgkg export --all release/ --base-url https://example.org/cgkg/1.0/
       cgkg export --format graphml --data my-clusters.ttl -o actors.graphml
     """
-    from .export import ExportGraph, build_release, render, render_tables, write_file
+    from .export import ExportGraph, build_release, render_described, render_tables, write_file
     from .export.output import new_folder, write_into
 
     if (fmt is None) == (release is None):
         raise click.UsageError("give either --format FORMAT or --all DIR")
+    if release is not None and str(release) == "-":
+        raise click.UsageError("--all writes a folder of files, not standard output: give the folder's name")
     if release is not None and (output is not None or part is not None):
         raise click.UsageError("--all writes every format and both parts: it takes no -o or --part")
     if part is not None and fmt not in RDF_FORMATS:
@@ -84,12 +86,11 @@ def export(fmt, output, part, release, base_url, force, extra):
                 write_into(building, name, data)
         click.echo(f"Wrote {len(files)} tables to {output}.", err=True)
         return
-    data = render(graph, fmt, part or "all", base_url)
+    data, contents = render_described(graph, fmt, part or "all", base_url)
     if output is None:
         stream = sys.stdout.buffer
         stream.write(data)
         stream.flush()
         return
     write_file(output, data, force=force)
-    what = f"{graph.count(part or 'all'):,} triples" if fmt in RDF_FORMATS else fmt
-    click.echo(f"Wrote {output} ({what}).", err=True)
+    click.echo(f"Wrote {output} ({contents}).", err=True)

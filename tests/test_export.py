@@ -139,6 +139,24 @@ def invoke(runner, *args):
     return result
 
 
+def test_a_network_export_says_how_many_nodes_and_edges_it_wrote(runner, tmp_path):
+    target = tmp_path / "actors.graphml"
+    result = invoke(runner, "export", "--format", "graphml", "-o", str(target))
+    network = nx.read_graphml(target, force_multigraph=True)
+    assert result.exit_code == 0
+    assert result.stderr == (f"Wrote {target} ({network.number_of_nodes():,} nodes and "
+                             f"{network.number_of_edges():,} edges).\n")
+
+
+def test_a_release_is_a_folder_not_standard_output(runner, tmp_path, monkeypatch):
+    # "-o -" is standard output; a release is a folder of files, which "-" cannot be.
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, "export", "--all", "-")
+    assert result.exit_code == 2
+    assert "--all writes a folder of files, not standard output" in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
 # --data: the user's own files in the data graph ---------------------------------------------------
 USERS_CLUSTER = """@prefix cgkg: <https://w3id.org/cgkg/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .

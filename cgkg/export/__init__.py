@@ -23,6 +23,12 @@ FORMATS = FILE_FORMATS + ("csv",)
 def render(graph: ExportGraph, fmt: str, part: str = "all", base_url: str | None = None) -> bytes:
     """One format as bytes. ``part`` (all, ontology, data) applies to the RDF formats only, ``base_url``
     (where the release folder is published) to void only."""
+    return render_described(graph, fmt, part, base_url)[0]
+
+
+def render_described(graph: ExportGraph, fmt: str, part: str = "all",
+                     base_url: str | None = None) -> tuple[bytes, str]:
+    """One format as bytes, and what it holds in words ("10,911 triples", "459 nodes and 468 edges")."""
     from . import rdf
     from .jsonld import jsonld
     from .network import build_network, gexf, graphml
@@ -31,14 +37,15 @@ def render(graph: ExportGraph, fmt: str, part: str = "all", base_url: str | None
     writers = {"turtle": rdf.turtle, "ntriples": rdf.ntriples, "nquads": rdf.nquads, "trig": rdf.trig,
                "rdfxml": rdf.rdfxml, "jsonld": jsonld}
     if fmt in writers:
-        return writers[fmt](graph, part)
+        return writers[fmt](graph, part), f"{graph.count(part):,} triples"
     if fmt == "void":
         from .tables import table_names
 
-        return void_turtle(graph, table_names(), base_url)
+        return void_turtle(graph, table_names(), base_url), "the dataset description"
     if fmt in ("graphml", "gexf"):
         network = build_network(graph)
-        return graphml(network) if fmt == "graphml" else gexf(network)
+        data = graphml(network) if fmt == "graphml" else gexf(network)
+        return data, f"{len(network.nodes):,} nodes and {len(network.edges):,} edges"
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FILE_FORMATS)}")
 
 
@@ -50,5 +57,6 @@ def render_tables(graph: ExportGraph) -> dict[str, bytes]:
 
 __all__ = [
     "DATA_GRAPH", "FILE_FORMATS", "FORMATS", "ONTOLOGY_GRAPH", "PARTS", "RDF_FORMATS", "ExportGraph", "OutputError",
-    "OutputExistsError", "Release", "build_release", "new_folder", "render", "render_tables", "write_file",
+    "OutputExistsError", "Release", "build_release", "new_folder", "render", "render_described", "render_tables",
+    "write_file",
 ]

@@ -161,6 +161,10 @@ Then, for example:
 
     cgkg query clusters --endpoint http://localhost:7878/query
 
+The ontology here is cgkg's three ontology modules merged into one, without the modules' headers and
+imports, so `cgkg query stats` against the store counts a few triples fewer than `cgkg stats` does on
+the repository's files; every other canned query gives the same rows.
+
 **The dataset description on its own**
 
 `void.ttl` links to the files of this folder by relative IRIs, so the folder can be hosted anywhere.
