@@ -231,19 +231,43 @@ def resolve(engine, term: str, lang: str = "en", classes: tuple[str, ...] = (),
     return [], others
 
 
-def _of_kind(engine, iris: list[str], classes: tuple[str, ...], schemes: tuple[str, ...]) -> set[str]:
-    """Those of IRIS that are instances of CLASSES (or subclasses) or concepts of SCHEMES."""
-    def values(variable: str, items) -> str:
-        return f"VALUES ?{variable} {{ {' '.join(Term.iri(i).n3() for i in items)} }}"
+def _values(variable: str, iris) -> str:
+    # The IRIs are the graph's own (label matches, the classes and schemes of the query headers) or
+    # one the user gave that expand() validated.
+    return f"VALUES ?{variable} {{ {' '.join(Term.iri(i).n3() for i in iris)} }}"
 
+
+def _of_kind_pattern(classes: tuple[str, ...], schemes: tuple[str, ...]) -> str:
+    """A group pattern binding ?entity to the instances of CLASSES (or subclasses) and the concepts of SCHEMES."""
     branches = []
     if classes:
-        branches.append(f"{{ {values('class', classes)} ?entity a/rdfs:subClassOf* ?class }}")
+        branches.append(f"{{ {_values('class', classes)} ?entity a/rdfs:subClassOf* ?class }}")
     if schemes:
-        branches.append(f"{{ {values('scheme', schemes)} ?entity skos:inScheme ?scheme }}")
-    # The IRIs are the graph's own (label matches) or one the user gave that expand() validated.
-    text = _PROLOGUE + f"SELECT DISTINCT ?entity WHERE {{ {values('entity', iris)} {' UNION '.join(branches)} }}"
+        branches.append(f"{{ {_values('scheme', schemes)} ?entity skos:inScheme ?scheme }}")
+    return " UNION ".join(branches)
+
+
+def _of_kind(engine, iris: list[str], classes: tuple[str, ...], schemes: tuple[str, ...]) -> set[str]:
+    """Those of IRIS that are instances of CLASSES (or subclasses) or concepts of SCHEMES."""
+    text = _PROLOGUE + f"SELECT DISTINCT ?entity WHERE {{ {_values('entity', iris)} {_of_kind_pattern(classes, schemes)} }}"
     return {row["entity"].value for row in engine.query(text).rows}
+
+
+def _close_to(engine, needle: str, classes: tuple[str, ...], schemes: tuple[str, ...]) -> list[dict]:
+    """The entities of the kind with a displayed label close to NEEDLE (Italia for Italy, a typo), best first.
+
+    Asked only once a value has matched nothing of its kind, so the labels of the whole kind are read
+    on the way to an error, never on the way to an answer.
+    """
+    text = _PROLOGUE + f"""SELECT ?entity ?name WHERE {{
+      {_of_kind_pattern(classes, schemes)}
+      VALUES ?labelProperty {{ skos:prefLabel skos:altLabel rdfs:label }}
+      ?entity ?labelProperty ?name }}"""
+    named: dict[str, dict] = {}
+    for row in engine.query(text).rows:
+        named.setdefault(normalise(row["name"].value), {"id": row["entity"].value, "label": row["name"].value})
+    close = difflib.get_close_matches(needle, list(named), n=LISTED, cutoff=0.6)
+    return list({named[label]["id"]: named[label] for label in close}.values())
 
 
 def kind_in_words(classes: tuple[str, ...], schemes: tuple[str, ...]) -> str:
@@ -272,14 +296,18 @@ def resolve_one(engine, term: str, lang: str = "en", what: str = "term", classes
         kind = kind_in_words(classes, schemes)
         if others and expand(term) is not None:
             raise ParameterError(f"{what} {term!r} is not {kind}")
+        close = _close_to(engine, normalise(term), classes, schemes) if expand(term) is None and (classes or schemes) else []
+        hint = f" (did you mean {_listed(close[:3])}?)" if close else ""
         if others:
             listed = _listed(list({c["id"]: c for c in others}.values()))
-            raise ParameterError(f"{what} {term!r} names no entity that is {kind}; it matches {listed} "
+            raise ParameterError(f"{what} {term!r} names no entity that is {kind}{hint}; it matches {listed} "
                                  "(try `cgkg search`)")
         unknown = unknown_prefix(term)
         if unknown:
             raise ParameterError(f"no entity matches {what} {term!r}, and {unknown + ':'!r} is not a prefix cgkg knows "
                                  f"({known_prefixes()}; or give the full IRI in <…>)")
+        if close:
+            raise ParameterError(f"no entity matches {what} {term!r}; did you mean {_listed(close[:3])}?")
         raise ParameterError(f"no entity matches {what} {term!r} (try `cgkg search`)")
     named = [c for c in candidates if c.get("by_name")]
     if len(candidates) > 1 and len(named) == 1 and not named[0].get("partial"):

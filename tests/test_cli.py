@@ -287,6 +287,14 @@ def test_query_help_marks_the_required_parameters(runner):
          "parameter 'cluster' value 'pl:prato' is not a cgkg:TerritorialProductionSystem"),
         (("query", "clusters", "--param", "country", "Prato"),
          "parameter 'country' value 'Prato' names no entity that is a cgkg:Country; it matches pl:prato (Prato)"),
+        # A typo, or the name in another language than the graph's labels: the closest labels of the kind.
+        (("query", "clusters", "--param", "country", "Chna"),
+         "no entity matches parameter 'country' value 'Chna'; did you mean pl:china (China)?"),
+        (("query", "clusters", "--param", "country", "Italia"),
+         "parameter 'country' value 'Italia' names no entity that is a cgkg:Country (did you mean pl:italy (Italy)?); "
+         "it matches "),
+        (("query", "cluster-profile", "--param", "cluster", "柳市低压電器"),  # 電, the traditional form
+         "did you mean clu:liushi-low-voltage-electrical ("),
         (("query", "clusters", "--endpoint", "not-a-url"), "endpoint 'not-a-url' is not an http(s) URL"),
         (("query", "clusters", "--endpoint", "http://exa mple.org/sparql"), "contains a space or control character"),
         (("query", "clusters", "--endpoint", "http://[::1"), "is not a valid URL"),
