@@ -151,6 +151,11 @@ def _nothing_to_match(what: str, text: str) -> str:
             f"(spaces and {' '.join(_IGNORED_MARKS)})")
 
 
+# What a message calls the text it could not match, by command.
+SEARCH_TEXT = "search text"
+TERM_TO_LOOK_UP = "the term to look up"
+
+
 def comparable_text(text: str, what: str) -> str:
     """TEXT as labels are compared, or a ParameterError when nothing of it is left to compare.
 
@@ -166,10 +171,6 @@ def check_term(term: str) -> None:
     """Raise the ParameterError resolve() would raise for a TERM that is no IRI and has nothing to match."""
     if expand(term) is None:
         comparable_text(term, TERM_TO_LOOK_UP)
-
-
-SEARCH_TEXT = "search text"
-TERM_TO_LOOK_UP = "the term to look up"
 
 
 def search(engine, text: str, lang: str = "en") -> list[dict]:
