@@ -1409,3 +1409,13 @@ def test_english_labels_translate_without_outside_glosses(g):
     # "挂户经营、戴红帽子等…降低创业风险与进入壁垒": the text does not say what wearing a red hat was.
     red_hat = str(value_in(g, INS["dai-hong-maozi"], SKOS.prefLabel, "en"))
     assert red_hat.startswith("wearing a red hat") and "collective" not in red_hat
+
+
+def test_thirty_years_of_reform_and_opening(g):
+    # "改革开放30年来,治理贯穿于浙江各个产业集群的形成与演化过程": the one number of section (三)'s opening, an
+    # age of the era the section dates its account by, which the text gives no year.
+    reform = zh(g, "改革开放", CGKG.Event)
+    age = figure(g, reform, MEASURE.age, 30)
+    assert value(g, age, CGKG.bound) == BOUND.exact
+    assert years(g, reform) == (None, None, None)
+    assert Literal("改革开放30年来", lang="zh") in set(g.objects(reform, CGKG.periodNote))
