@@ -419,7 +419,7 @@ def show(term, lang, as_json, **options):
     check_term(term)  # before the graph is opened, as for every check that needs no graph
     graph = open_from(options)
     card = graph.show(term, lang)
-    emit(json.dumps(card, ensure_ascii=False, indent=2) + "\n" if as_json else format_card(card))
+    emit(json.dumps(card, ensure_ascii=False, indent=2) + "\n" if as_json else format_card(card, lang))
 
 
 @cli.command()

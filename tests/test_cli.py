@@ -527,11 +527,14 @@ def test_show_names_the_relations_by_the_ontologys_labels_in_the_language_asked(
     def label(term, lang):
         return next(str(o) for o in ontology.objects(term, rdflib.RDFS.label) if o.language == lang)
 
-    for lang, cluster in (("zh", "柳市低压电器"), ("en", "Liushi low-voltage electrical cluster")):
+    # The card's own words are in the language asked too.
+    for lang, cluster, (heading, next_heading, this) in (("zh", "柳市低压电器", ("关系", "被引用", "本实体")),
+                                                         ("en", "Liushi low-voltage electrical cluster",
+                                                          ("Relations", "Referenced by", "this"))):
         lines = run(runner, "show", "ag:chint", "--lang", lang).stdout.splitlines()
-        relations = lines[lines.index("Relations") + 1:lines.index("Referenced by") - 1]
+        relations = lines[lines.index(heading) + 1:lines.index(next_heading) - 1]
         assert (f"  rel:chint-leads-liushi [{label(cgkg_ns.Leadership, lang)}] "
-                f"({label(cgkg_ns.leadFirm, lang)} this)") in relations
+                f"({label(cgkg_ns.leadFirm, lang)} {this})") in relations
         assert f"    {label(cgkg_ns.ledSystem, lang)}: {cluster} (clu:liushi-low-voltage-electrical)" in relations
         assert not [line for line in relations if line.lstrip().startswith(("cgkg:", "org:", "skos:"))]
 
