@@ -421,6 +421,15 @@ def test_no_two_terms_share_a_label_in_a_language():
     assert not shared, "\n".join(shared)
 
 
+def test_no_two_concepts_share_a_preferred_label_in_a_language(kg):
+    # Search, cards and the kind columns name concepts by their preferred label: the Gereffi value-chain
+    # types and the text's governance modes (模块型, 关系型, 市场型 in both) are told apart by "(GVC)".
+    rows = kg.sparql("""SELECT ?label (COUNT(DISTINCT ?concept) AS ?n) WHERE {
+                          ?concept a skos:Concept ; skos:prefLabel ?label }
+                        GROUP BY ?label HAVING (COUNT(DISTINCT ?concept) > 1)""").records()
+    assert rows == []
+
+
 def test_sub_organisations_are_stated_with_org_so_org_queries_find_them(kg):
     # The chambers of commerce are "商会联合会(UNIONCAMERE)"'s members, the CCTV programme is CCTV's:
     # stated with org:subOrganizationOf, which ORG consumers query, not with the deprecated cgkg twin.
