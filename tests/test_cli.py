@@ -884,16 +884,3 @@ def test_a_search_without_matches_says_so_on_stderr(runner):
     result = run(runner, "search", "zzyzx", "--csv")
     assert (result.exit_code, result.stdout) == (0, "id,label,type\n")
     assert result.stderr == "Note: no entity has a label containing 'zzyzx'\n"
-
-
-def test_an_endpoint_error_names_the_variable_the_endpoint_came_from(runner):
-    import socket
-
-    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
-        probe.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{probe.getsockname()[1]}/sparql"
-    from_env = runner.invoke(cli, ["query", "clusters"], env={"CGKG_ENDPOINT": url})
-    assert from_env.exit_code == 3
-    assert from_env.stderr.endswith(" (The endpoint is the value of CGKG_ENDPOINT.)\n"), from_env.stderr
-    given = runner.invoke(cli, ["query", "clusters", "--endpoint", url], env={"CGKG_ENDPOINT": ""})
-    assert given.exit_code == 3 and "CGKG_ENDPOINT" not in given.stderr, given.stderr

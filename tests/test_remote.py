@@ -349,6 +349,15 @@ def closed_port_url():
     return f"http://127.0.0.1:{port}/query"
 
 
+def test_an_endpoint_error_names_the_variable_the_endpoint_came_from(closed_port_url):
+    # A forgotten CGKG_ENDPOINT makes a query that looks like one of the bundled graph fail.
+    from_env = CliRunner().invoke(cli, ["query", "clusters"], env={"CGKG_ENDPOINT": closed_port_url})
+    assert from_env.exit_code == 3
+    assert from_env.stderr.endswith(" (The endpoint is the value of CGKG_ENDPOINT.)\n"), from_env.stderr
+    given = CliRunner().invoke(cli, ["query", "clusters", "--endpoint", closed_port_url], env={"CGKG_ENDPOINT": ""})
+    assert given.exit_code == 3 and "CGKG_ENDPOINT" not in given.stderr, given.stderr
+
+
 # ---------------------------------------------------------------------------------------------
 # Parity: embedded and remote give the same answers
 # ---------------------------------------------------------------------------------------------
