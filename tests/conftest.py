@@ -105,3 +105,28 @@ def _example_values(query) -> tuple[dict[str, str], str]:
 def example_values():
     """example_values(query) -> (parameters, language) of the query's header example."""
     return _example_values
+
+
+# Values for the required parameters of the canned queries, taken from the bundled graph.
+REQUIRED_VALUES = {
+    "cluster": "clu:liushi-low-voltage-electrical",
+    "a": "clu:liushi-low-voltage-electrical",
+    "b": "clu:prato-textiles",
+    "organisation": "ag:liushi-work-group-1990",
+    "entity": "ag:chint",
+}
+
+
+def _required_values(query) -> dict[str, str]:
+    values = {}
+    for param in query.params:
+        if param.required:
+            assert param.name in REQUIRED_VALUES, f"add an example value for {query.name}'s parameter {param.name!r}"
+            values[param.name] = REQUIRED_VALUES[param.name]
+    return values
+
+
+@pytest.fixture(scope="session")
+def required_values():
+    """required_values(query) -> a value from the bundled graph for each of its required parameters."""
+    return _required_values

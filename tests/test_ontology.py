@@ -421,6 +421,16 @@ def test_no_two_terms_share_a_label_in_a_language():
     assert not shared, "\n".join(shared)
 
 
+def test_no_term_repeats_its_label_as_an_alternative_one():
+    # A store that reasons states every SKOS label as an rdfs:label too, so the canned queries name a
+    # class by an rdfs:label that is not an alternative one: "consorzio"@it as both would leave the
+    # class Consortium without an Italian name there.
+    graph = ontology()
+    repeated = sorted(f"{term} {label!r}@{label.language}" for term, label in graph.subject_objects(SKOS.altLabel)
+                      if (term, RDFS.label, label) in graph)
+    assert not repeated, repeated
+
+
 def test_no_two_concepts_share_a_preferred_label_in_a_language(kg):
     # Search, cards and the kind columns name concepts by their preferred label: the Gereffi value-chain
     # types and the text's governance modes (模块型, 关系型, 市场型 in both) are told apart by "(GVC)".

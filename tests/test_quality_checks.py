@@ -231,6 +231,20 @@ VIOLATING: dict[str, dict[str, tuple[str, list[tuple[str, ...]]]]] = {
             [("ag:chint", "urn:cgkg:agent:chint")],
         ),
     },
+    "repeated-label-violation": {
+        # Each branch: an alternative label repeating the preferred one, a hidden one repeating it, and
+        # an alternative and a hidden label alike.
+        "alt-repeats-preferred": (firm() + 'ag:chint skos:altLabel "Chint"@en .\n', [("ag:chint", "skos:altLabel", "Chint")]),
+        "hidden-repeats-preferred": (
+            firm() + 'ag:chint skos:hiddenLabel "正泰"@zh .\n', [("ag:chint", "skos:hiddenLabel", "正泰")],
+        ),
+        "alt-and-hidden-alike": (
+            firm() + 'ag:chint skos:altLabel "正泰集团"@zh ; skos:hiddenLabel "正泰集团"@zh .\n',
+            [("ag:chint", "skos:altLabel", "正泰集团"), ("ag:chint", "skos:hiddenLabel", "正泰集团")],
+        ),
+        # The same text in another language is another label.
+        "same-text-other-language": (firm() + 'ag:chint skos:altLabel "Chint"@it .\n', []),
+    },
     "missing-evidence-violation": {
         # Only the firm: the passage, the source texts, the concepts and schemes are exempt.
         "firm-without-evidence": (firm(evidence=False), [("ag:chint",)]),
@@ -287,7 +301,7 @@ def bundled_store() -> ox.Store:
 
 def test_the_checks_are_found():
     names = {check.stem for check in CHECKS}
-    assert len(CHECKS) == 12, f"expected 12 checks, found {sorted(names)}"
+    assert len(CHECKS) == 13, f"expected 13 checks, found {sorted(names)}"
     assert names == set(VIOLATING), (
         f"checks without a violating fixture: {sorted(names - set(VIOLATING))}; "
         f"fixtures for missing checks: {sorted(set(VIOLATING) - names)}"

@@ -39,15 +39,6 @@ OTHER_GRAPH = "https://w3id.org/cgkg/test/other-graph"
 DECOY = ("<https://w3id.org/cgkg/id/cluster/decoy> a <https://w3id.org/cgkg/ontology#IndustrialCluster> ; "
          "<http://www.w3.org/2004/02/skos/core#prefLabel> \"decoy cluster\"@en , \"诱饵\"@zh .")
 
-# Values for the required parameters of the canned queries, taken from the bundled graph.
-EXAMPLE_VALUES = {
-    "cluster": "clu:liushi-low-voltage-electrical",
-    "a": "clu:liushi-low-voltage-electrical",
-    "b": "clu:prato-textiles",
-    "organisation": "ag:liushi-work-group-1990",
-    "entity": "ag:chint",
-}
-
 QUERIES = canned.list_queries()
 
 
@@ -363,17 +354,8 @@ def test_an_endpoint_error_names_the_variable_the_endpoint_came_from(closed_port
 # ---------------------------------------------------------------------------------------------
 
 
-def required_values(query) -> dict[str, str]:
-    values = {}
-    for param in query.params:
-        if param.required:
-            assert param.name in EXAMPLE_VALUES, f"add an example value for {query.name}'s parameter {param.name!r}"
-            values[param.name] = EXAMPLE_VALUES[param.name]
-    return values
-
-
 @pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
-def test_canned_query_gives_the_same_rows_embedded_and_remote(query, embedded, remote, in_memory):
+def test_canned_query_gives_the_same_rows_embedded_and_remote(query, embedded, remote, in_memory, required_values):
     assert "ORDER BY" in query.text.upper(), f"{query.name} has no ORDER BY, so its row order is not defined"
     values = required_values(query)
     rows = embedded.run(query.name, **values)
