@@ -13,6 +13,7 @@ import pytest
 import rdflib
 from rdflib.namespace import SKOS
 
+import cgkg
 from cgkg import canned, paths
 from cgkg.cli import cli
 from cgkg.output import TABULAR
@@ -379,3 +380,16 @@ def test_problems_show_the_year_or_period_the_text_gives_an_incidence(kg):
     # Undated incidences come after the dated ones.
     years = [row["year"] for row in rows]
     assert None in years and years.index(None) > max(i for i, year in enumerate(years) if year is not None)
+
+
+def test_an_actor_of_no_class_has_no_kind_in_providers(tmp_path):
+    # The kinds come from a table of class labels joined on the actor's class: an untyped actor must
+    # join none of it, not every class.
+    extra = tmp_path / "untyped.ttl"
+    extra.write_text('<https://w3id.org/cgkg/id/agent/untyped> <https://w3id.org/cgkg/ontology#providesFunction> '
+                     '<https://w3id.org/cgkg/id/function/trade-fairs> ;\n'
+                     '    <http://www.w3.org/2004/02/skos/core#prefLabel> "untyped fair organiser"@en .\n', encoding="utf-8")
+    rows = cgkg.open_graph([extra], in_memory=True).run("providers", function="function:trade-fairs")
+    untyped = [row for row in rows if row["actor"] == "https://w3id.org/cgkg/id/agent/untyped"]
+    assert [row["kind"] for row in untyped] == [None]
+    assert by_id(rows, "actor", "promotrade")["kind"] == "consortium"
