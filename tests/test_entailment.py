@@ -112,3 +112,20 @@ def test_stats_counts_each_class_with_its_subclasses_on_a_reasoning_store(plain,
     counted = {row["item"]: row["count"] for row in reasoned.run("stats")
                if row["measure"] == "entities by class" and row["item"] is not None}
     assert counted == expected
+
+
+def test_a_class_stated_equivalent_to_another_drops_no_entity(tmp_path):
+    # A store that maps one of cgkg's classes to a class of its own (owl:equivalentClass) makes each a
+    # subclass of the other: "most specific" must mean strictly narrower, or both would rule each other
+    # out and the association would vanish from the listing.
+    mapping = tmp_path / "mapping.ttl"
+    mapping.write_text("""
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix cgkg: <https://w3id.org/cgkg/ontology#> .
+        <https://example.org/vocab#TradeAssociation> rdfs:subClassOf cgkg:IndustryAssociation .
+        cgkg:IndustryAssociation rdfs:subClassOf <https://example.org/vocab#TradeAssociation> .
+        <https://w3id.org/cgkg/id/agent/lucheng-footwear-association> a <https://example.org/vocab#TradeAssociation> .
+        """, encoding="utf-8")
+    listed = [row["organisation"] for row in cgkg.open_graph([mapping], in_memory=True).run("associations")]
+    assert listed == [row["organisation"] for row in cgkg.open_graph(in_memory=True).run("associations")]
+    assert ID + "agent/lucheng-footwear-association" in listed
