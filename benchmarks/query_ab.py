@@ -1,6 +1,6 @@
 """Canned query texts of another git revision against the working tree's, on one synthetic store.
 
-    python benchmarks/query_ab.py --against REV [--size 1000000] [--runs 3] [--data DIR]
+    python benchmarks/query_ab.py --against REV [--size 1000000] [--runs 3] [--data DIR] [--in-memory]
                                   [--param KEY VALUE ...] [NAME ...]
 
 Both versions of each canned query (the one in REV's queries/, the one in queries/ now) run on the
@@ -11,6 +11,7 @@ sorting), alternating old and new RUNS times, so machine noise hits both alike. 
 median and the ratio old / new, and checks that both versions give the same rows in the same order.
 Queries that did not change between REV and now are skipped unless named. --param adds an optional
 parameter (a filter: --param place https://w3id.org/cgkg/id/place/italy) to each query that has it.
+With --in-memory the store is pyoxigraph's in-memory one (cgkg.open_graph(in_memory=True)) instead.
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=synthetic.default_out(), help="synthetic data folder")
     parser.add_argument("--param", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
                         help="an optional parameter for the queries that have it (repeatable)")
+    parser.add_argument("--in-memory", action="store_true", help="query an in-memory store instead of the on-disk one")
     args = parser.parse_args()
 
-    with synthetic.opened(args.size, args.data) as (graph, info):
+    with synthetic.opened(args.size, args.data, in_memory=args.in_memory) as (graph, info):
         compare(args, graph, info["parameters"])
 
 
@@ -54,7 +56,9 @@ def compare(args, graph, params: dict) -> None:
 
     from cgkg import canned
 
-    print(f"{len(graph.engine.store):,} triples; old = {args.against}, new = working tree; median ms of {args.runs}\n")
+    store = "in-memory" if args.in_memory else "on-disk"
+    print(f"{len(graph.engine.store):,} triples, {store} store; old = {args.against}, new = working tree; "
+          f"median ms of {args.runs}\n")
     print("| canned query | old (ms) | new (ms) | old / new | same rows |")
     print("|---|---:|---:|---:|---|")
     for query in canned.list_queries():
