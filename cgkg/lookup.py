@@ -16,6 +16,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX cgkg: <https://w3id.org/cgkg/ontology#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 
 # Labels are compared lower-cased, without whitespace and without the colons, brackets, commas and
@@ -40,15 +41,21 @@ SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) (MAX(?dis
   }
   ?entity ?labelProperty ?name .
   FILTER (%s)
-  # The terms of the ontology have an rdfs:label where the data has a skos:prefLabel.
+  # The terms of the ontology have an rdfs:label where the data has a skos:prefLabel. A store that
+  # reasons makes every SKOS label an rdfs:label too: a term's alternative ones are not its name.
   OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }
   OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), "en")) }
-  OPTIONAL { ?entity rdfs:label ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }
-  OPTIONAL { ?entity rdfs:label ?preferred . FILTER (langMatches(lang(?preferred), "en")) }
+  OPTIONAL { ?entity rdfs:label ?preferred . FILTER (langMatches(lang(?preferred), ?lang))
+             FILTER NOT EXISTS { ?entity skos:altLabel|skos:hiddenLabel ?preferred } }
+  OPTIONAL { ?entity rdfs:label ?preferred . FILTER (langMatches(lang(?preferred), "en"))
+             FILTER NOT EXISTS { ?entity skos:altLabel|skos:hiddenLabel ?preferred } }
   OPTIONAL {
     ?entity a ?class .
     FILTER (STRSTARTS(STR(?class), "https://w3id.org/cgkg/ontology#") || ?class = skos:Concept
             || STRSTARTS(STR(?class), "http://www.w3.org/2002/07/owl#"))
+    # Its most specific class: a store that reasons also states each superclass (owl:Thing included).
+    FILTER NOT EXISTS { ?entity a ?narrower . ?narrower rdfs:subClassOf ?class .
+                        FILTER NOT EXISTS { ?class rdfs:subClassOf ?narrower } }
   }
 }
 GROUP BY ?entity
@@ -64,6 +71,9 @@ _LABELS = _PROLOGUE + """
 SELECT ?property ?value WHERE {
   ?entity ?property ?value .
   FILTER (?property IN (skos:prefLabel, skos:altLabel, skos:hiddenLabel, cgkg:printedLabel, rdfs:label))
+  # A store that reasons states each of these as an rdfs:label too: that copy is not shown again.
+  FILTER (?property != rdfs:label
+          || NOT EXISTS { ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel|cgkg:printedLabel ?value })
 }
 ORDER BY ?property LCASE(LANG(?value)) ?value
 """
@@ -71,8 +81,14 @@ ORDER BY ?property LCASE(LANG(?value)) ?value
 _TYPES = _PROLOGUE + """
 SELECT ?type (MIN(?name) AS ?label) WHERE {
   ?entity a ?type .
-  OPTIONAL { ?type rdfs:label ?name . FILTER (langMatches(lang(?name), ?lang)) }
-  OPTIONAL { ?type rdfs:label ?name . FILTER (langMatches(lang(?name), "en")) }
+  # Its most specific classes: a store that reasons also states each superclass. A class is named by
+  # an rdfs:label that is not one of its alternative labels (SKOS makes those rdfs:labels as well).
+  FILTER NOT EXISTS { ?entity a ?narrower . ?narrower rdfs:subClassOf ?type .
+                      FILTER NOT EXISTS { ?type rdfs:subClassOf ?narrower } }
+  OPTIONAL { ?type rdfs:label ?name . FILTER (langMatches(lang(?name), ?lang))
+             FILTER NOT EXISTS { ?type skos:altLabel|skos:hiddenLabel ?name } }
+  OPTIONAL { ?type rdfs:label ?name . FILTER (langMatches(lang(?name), "en"))
+             FILTER NOT EXISTS { ?type skos:altLabel|skos:hiddenLabel ?name } }
 }
 GROUP BY ?type ORDER BY ?type
 """
@@ -81,6 +97,8 @@ _FACTS = _PROLOGUE + """
 SELECT ?property (MIN(?pname) AS ?propertyLabel) ?value (MIN(?vname) AS ?valueLabel) WHERE {
   ?entity ?property ?value .
   FILTER (?property NOT IN (rdf:type, cgkg:evidence, skos:prefLabel, skos:altLabel, skos:hiddenLabel, cgkg:printedLabel, rdfs:label))
+  # Nothing in the graph points to itself; a store that reasons states owl:sameAs of every resource.
+  FILTER (!sameTerm(?value, ?entity))
   OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
   OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), "en")) }
   OPTIONAL { ?value skos:prefLabel ?vname . FILTER (langMatches(lang(?vname), ?lang)) }
@@ -94,6 +112,7 @@ SELECT ?subject (MIN(?sname) AS ?subjectLabel) ?property (MIN(?pname) AS ?proper
        (MIN(COALESCE(STR(?date), STR(?year), ?period)) AS ?when) WHERE {
   ?subject ?property ?entity .
   ?subject skos:prefLabel ?any .
+  FILTER (!sameTerm(?subject, ?entity))  # owl:sameAs of itself, in a store that reasons
   OPTIONAL { ?subject skos:prefLabel ?sname . FILTER (langMatches(lang(?sname), ?lang)) }
   OPTIONAL { ?subject skos:prefLabel ?sname . FILTER (langMatches(lang(?sname), "en")) }
   OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }
@@ -116,10 +135,20 @@ SELECT ?fact (MIN(STR(?class)) AS ?type) (MIN(?tname) AS ?typeLabel) ?role (MIN(
   FILTER NOT EXISTS { ?fact skos:prefLabel ?named }
   FILTER (?role != cgkg:evidence)
   ?fact a ?class .
+  # Its most specific class, named by a label that is not an alternative one: a store that reasons
+  # also states each superclass, and every SKOS label as an rdfs:label. Only a class with narrower
+  # ones needs the test; those few are found once (testing every statement of every fact made the
+  # card of a large cluster 20 % slower, benchmarks/lookup_ab.py).
+  OPTIONAL { { SELECT DISTINCT ?class (true AS ?hasNarrower) WHERE { ?someNarrower rdfs:subClassOf ?class . FILTER (?someNarrower != ?class) } } }
+  FILTER (!BOUND(?hasNarrower) || NOT EXISTS { ?fact a ?narrower . ?narrower rdfs:subClassOf ?class .
+                                               FILTER NOT EXISTS { ?class rdfs:subClassOf ?narrower } })
   ?fact ?property ?value .
-  FILTER (?property NOT IN (rdf:type, cgkg:evidence) && ?value != ?entity)
-  OPTIONAL { ?class rdfs:label ?tname . FILTER (langMatches(lang(?tname), ?lang)) }
-  OPTIONAL { ?class rdfs:label ?tname . FILTER (langMatches(lang(?tname), "en")) }
+  FILTER (?property NOT IN (rdf:type, cgkg:evidence) && ?value != ?entity && !sameTerm(?value, ?fact))
+  # The classes' names from one table, joined by hash rather than read for each statement.
+  OPTIONAL { { SELECT ?class ?tname WHERE {
+    ?class a owl:Class ; rdfs:label ?tname .
+    FILTER (langMatches(lang(?tname), ?lang) || (langMatches(lang(?tname), "en") && NOT EXISTS { ?class rdfs:label ?tnameInLang . FILTER (langMatches(lang(?tnameInLang), ?lang)) }))
+    FILTER NOT EXISTS { ?class skos:altLabel|skos:hiddenLabel ?tname } } } }
   OPTIONAL { ?role rdfs:label ?rname . FILTER (langMatches(lang(?rname), ?lang)) }
   OPTIONAL { ?role rdfs:label ?rname . FILTER (langMatches(lang(?rname), "en")) }
   OPTIONAL { ?property rdfs:label ?pname . FILTER (langMatches(lang(?pname), ?lang)) }

@@ -5,7 +5,8 @@ holds more than the files state: every entity is also a member of each superclas
 industry association is an org:Organization and a foaf:Agent), cgkg:locatedIn is transitive (the
 Liushi cluster is also located in China), inverse and symmetric properties are stated both ways, and
 SKOS's alternative labels are rdfs:labels too (IndustrialCluster is also labelled "block economy").
-A query must read a thing's kind, its place and its name so that none of this changes its rows.
+A query must read a thing's kind, its place and its name so that none of this changes its rows; search
+finds the same, and a card names the same kinds and adds only the inferred statements.
 
 The entailments here are OWL 2 RL's (owlrl, the RDFLib project's reasoner; RDFS-Plus is a subset of
 OWL 2 RL), computed once over the bundled ontology and data and added to the graph as a --data file.
@@ -129,3 +130,23 @@ def test_a_class_stated_equivalent_to_another_drops_no_entity(tmp_path):
     listed = [row["organisation"] for row in cgkg.open_graph([mapping], in_memory=True).run("associations")]
     assert listed == [row["organisation"] for row in cgkg.open_graph(in_memory=True).run("associations")]
     assert ID + "agent/lucheng-footwear-association" in listed
+
+
+@pytest.mark.parametrize(("text", "lang"), [("协会", "zh"), ("prato", "it"), ("柳市", "en"), ("block economy", "en")])
+def test_search_finds_the_same_on_a_reasoning_store(plain, reasoned, text, lang):
+    # Each hit's label and type: its preferred name, not an alternative label that the store also
+    # states as an rdfs:label ("block economy" finds the class industrial cluster), and its most
+    # specific class, not owl:Thing.
+    assert reasoned.search(text, lang=lang) == plain.search(text, lang=lang)
+
+
+@pytest.mark.parametrize("term", ["ag:chint", "clu:liushi-low-voltage-electrical", "ev:liushi-rectification-1990"])
+def test_a_card_on_a_reasoning_store_names_the_same_kinds_and_adds_only_inferred_facts(plain, reasoned, term):
+    expected, card = plain.show(term), reasoned.show(term)
+    for part in ("labels", "types", "relations", "evidence"):
+        assert card[part] == expected[part], part
+    # The facts are everything the store holds: what the files state, and what it inferred from them
+    # (Liushi is also in Wenzhou, Zhejiang and China); nothing points to itself.
+    for part in ("facts", "incoming"):
+        assert all(fact in card[part] for fact in expected[part]), part
+    assert all(fact.get("value", fact.get("subject")) != card["id"] for fact in card["facts"] + card["incoming"])
