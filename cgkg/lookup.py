@@ -135,16 +135,14 @@ SELECT ?fact (MIN(STR(?class)) AS ?type) (MIN(?tname) AS ?typeLabel) ?role (MIN(
   FILTER NOT EXISTS { ?fact skos:prefLabel ?named }
   FILTER (?role != cgkg:evidence)
   ?fact a ?class .
-  # Its most specific class, named by a label that is not an alternative one: a store that reasons
-  # also states each superclass, and every SKOS label as an rdfs:label. Only a class with narrower
-  # ones needs the test; those few are found once (testing every statement of every fact made the
-  # card of a large cluster 20 % slower, benchmarks/lookup_ab.py).
-  OPTIONAL { { SELECT DISTINCT ?class (true AS ?hasNarrower) WHERE { ?someNarrower rdfs:subClassOf ?class . FILTER (?someNarrower != ?class) } } }
-  FILTER (!BOUND(?hasNarrower) || NOT EXISTS { ?fact a ?narrower . ?narrower rdfs:subClassOf ?class .
-                                               FILTER NOT EXISTS { ?class rdfs:subClassOf ?narrower } })
+  # Its most specific class: a store that reasons also states each superclass.
+  FILTER NOT EXISTS { ?fact a ?narrower . ?narrower rdfs:subClassOf ?class .
+                      FILTER NOT EXISTS { ?class rdfs:subClassOf ?narrower } }
   ?fact ?property ?value .
   FILTER (?property NOT IN (rdf:type, cgkg:evidence) && ?value != ?entity && !sameTerm(?value, ?fact))
-  # The classes' names from one table, joined by hash rather than read for each statement.
+  # The classes' names, from one table joined by hash rather than read for each statement (testing
+  # each statement's class label against the alternative labels, which a store that reasons states as
+  # rdfs:labels, made the card of a large cluster 0.82x as fast: benchmarks/lookup_ab.py).
   OPTIONAL { { SELECT ?class ?tname WHERE {
     ?class a owl:Class ; rdfs:label ?tname .
     FILTER (langMatches(lang(?tname), ?lang) || (langMatches(lang(?tname), "en") && NOT EXISTS { ?class rdfs:label ?tnameInLang . FILTER (langMatches(lang(?tnameInLang), ?lang)) }))
