@@ -255,6 +255,9 @@ def test_chambers_support_consortia(g):
     #  商会联合会(UNIONCAMERE)等,也积极为各类联合体提供组织与经费支持"
     assert column(g, "SELECT ?s WHERE { ag:italian-district-consortia cgkg:supportedBy ?s }") == iris(
         "ag:confindustria", "ag:confapi", "ag:can", "ag:unioncamere")
+    # 经费支持 is financial support: the chambers fund the consortia, as the local governments do.
+    assert column(g, "SELECT ?s WHERE { ag:italian-district-consortia cgkg:fundedBy ?s }") == iris(
+        "ag:can", "ag:confapi", "ag:confindustria", "ag:italian-local-governments", "ag:unioncamere")
 
 
 def test_becherini_founded_texma_prato_encouraged_by_the_industrial_union(g):
@@ -299,9 +302,11 @@ def test_udine_chamber_founded_catas_and_promosedia_for_the_chair_triangle(g):
                      ag:promosedia cgkg:providesFunction function:trade-fairs ; cgkg:governs clu:chair-triangle .""")
 
 
-def test_udine_keeps_its_printed_name_as_a_visible_label(g):
-    # "如意大利乌迪内斯商会…": 乌迪内斯 is the only form of the town's name the text prints.
-    assert ask(g, """pl:udine skos:altLabel "乌迪内斯"@zh .""")
+def test_udine_is_labelled_as_printed(g):
+    # "如意大利乌迪内斯商会…": 乌迪内斯 is the only form of the town's name the text prints, so it is the
+    # Chinese label; 乌迪内, which the text prints only inside it, is for search.
+    assert ask(g, """pl:udine skos:prefLabel "乌迪内斯"@zh ; skos:hiddenLabel "乌迪内"@zh .""")
+    assert ask(g, """ag:udine-local-firms skos:prefLabel "乌迪内斯当地企业"@zh .""")
 
 
 def test_udine_chamber_holds_fairs_and_built_the_chair_triangle_image(g):
@@ -1373,3 +1378,38 @@ def test_notes_do_not_identify_what_the_text_leaves_unnamed(g):
     for outside in ("Confartigianato", "Confagricoltura", "Coldiretti", "Legacoop", "Club dei Distretti",
                     "Law 317", "CNA ("):
         assert not ask(g, f'?x skos:editorialNote ?n . FILTER CONTAINS(?n, "{outside}")'), outside
+
+
+def test_places_named_only_in_district_names_are_of_no_stated_kind(g):
+    # "马尔凯鞋业产业区", "威尼托卡多莱(Cadore)眼镜产业区", "Valdinevole鞋业、Valsesia阀门和龙头以及Valle Seriana纺织等
+    #  12个产业区": the text does not say what kind of place each is (no 大区, valley or historical area).
+    for place in ("pl:marche", "pl:cadore", "pl:valdinievole", "pl:valsesia", "pl:valle-seriana"):
+        assert column(g, f"SELECT ?c WHERE {{ {place} a ?c }}") == {"https://w3id.org/cgkg/ontology#Place"}, place
+    # Nor do the notes bring in the geography the text lacks.
+    notes = " ".join(column(g, """SELECT ?n WHERE { VALUES ?p { pl:marche pl:cadore pl:valdinievole pl:valsesia
+        pl:valle-seriana pl:friuli pl:sequals pl:udine clu:cadore-eyewear ag:udine-chamber-of-commerce }
+        ?p skos:editorialNote ?n }"""))
+    for outside in ("valley", "Nievole)", "historical area", "province of Belluno", "Friuli-Venezia Giulia",
+                    "beside Maniago", "an Italian region", "Udinese", "usual Chinese name"):
+        assert outside not in notes, outside
+
+
+def test_the_twelve_districts_pushed_the_association_rather_than_founded_it(g):
+    # "1994年,在Prato毛纺、Carpi针织、Belluno眼镜、…Biella纺织……等12个产业区的推动下,意大利产业区协会成立。"
+    notes = " ".join(column(g, "SELECT ?n WHERE { ?d a cgkg:IndustrialDistrict ; skos:editorialNote ?n }"))
+    assert "founders of the" not in notes and "a founder of the" not in notes
+    assert "at whose push the districts association was founded" in notes
+
+
+def test_notes_give_no_identity_the_text_does_not(g):
+    # "斯蒂格勒认为,根据斯密定理": a surname and what he holds, no given name or profession.
+    assert not ask(g, 'ag:stigler skos:editorialNote ?n FILTER (CONTAINS(?n, "George") || CONTAINS(?n, "economist"))')
+    # "T ullio Buzzi技术学校": a Latin-letter name and a kind word; the text names no namesake.
+    assert not ask(g, 'ag:tullio-buzzi-technical-school skos:editorialNote ?n FILTER (CONTAINS(?n, "after whom"))')
+    # "商会联合会(UNIONCAMERE)" and "意大利商会联盟(全称为“工业、商业、手工业和农业商会”)": one body because both
+    # names say union of the chambers, not by a full name the text does not give UNIONCAMERE.
+    assert ask(g, """ag:unioncamere skos:editorialNote ?n FILTER (CONTAINS(?n, "(商会联合会, 商会联盟)")
+                     && !CONTAINS(?n, "is UNIONCAMERE's"))""")
+    # "大企业组织和加入企业集团的积极性更高": 企业集团 names the Italian SME groups only in context.
+    assert ask(g, 'ag:italian-sme-groups skos:hiddenLabel "企业集团"@zh')
+    assert not ask(g, 'ag:italian-sme-groups skos:altLabel "企业集团"@zh')
