@@ -143,8 +143,9 @@ or, in a running Fuseki, create a dataset in the web UI ("manage" > "new dataset
 In the Workbench: create a repository, then "Import" > "User data" > "Upload RDF files" and choose
 `cgkg.nq` (or `cgkg.trig`). GraphDB's default ruleset (RDFS-Plus) also states what the ontology
 entails: each superclass of an entity's class, every place that contains its place (`cgkg:locatedIn`
-is transitive), the inverse of each relation. cgkg's canned queries give the same answers either way;
-choose the ruleset "No inference" for a repository that holds just the dump. From the command line,
+is transitive), the inverse of each relation. cgkg's canned queries give the same answers either way,
+except `stats`, which counts what the repository holds; choose the ruleset "No inference" for a
+repository that holds just the dump. From the command line,
 with GraphDB stopped:
 
     importrdf load -c cgkg-repo-config.ttl -m parallel cgkg.nq
