@@ -255,3 +255,42 @@ def test_a_note_naming_a_resource_that_does_not_exist_is_found():
     graph.add((thing, SKOS.editorialNote,
                rdflib.Literal("Founded by ag:some-body, see ev:no-such-founding.", lang="en")))
     assert _dangling_note_references(graph) == ["ag:some-body mentions ev:no-such-founding"]
+
+
+# Chinese that a note, definition or comment writes but neither text prints. Each note says so itself:
+# an expansion of a printed short form (汽摩配, 工办, 经济合作组织), a search form it calls unprinted, a
+# name the text never prints (浙江省政府), the ontology's own label (发起者), or an ontology gloss.
+UNPRINTED_CHINESE = {
+    "经济合作与发展组织", "研究小组和产业咨询委员会", "工业办公室", "汽车摩托车配件", "浙江省政府",
+    "发起者", "地级市", "县级市", "镇、乡", "温州市五金商会",
+}
+
+
+def _unprinted_chinese(graph: rdflib.Graph, texts: list[str]) -> list[str]:
+    """Each run of Chinese in a note, definition or comment that neither text prints. A run is cut
+    at Latin letters, digits and ASCII punctuation, and at "…", which marks an omission in a quote."""
+    found = []
+    for predicate in (SKOS.editorialNote, SKOS.definition, rdflib.RDFS.comment):
+        for thing, note in graph.subject_objects(predicate):
+            for run in re.findall(r"[\u3400-\u9fff][^\x00-\x7f]*", str(note)):
+                for part in run.split("…"):
+                    part = part.strip("（）“”‘’ ")
+                    if len(part) >= 2 and part not in UNPRINTED_CHINESE and not any(part in text for text in texts):
+                        found.append(f"{compact(str(thing))}: {part}")
+    return sorted(found)
+
+
+def test_the_chinese_a_note_quotes_is_printed_in_a_source(full_graph, source_texts):
+    # Notes quote the text to show what a statement rests on; a quote that is not the text's own words
+    # (a dropped 行业 in 行业自律、代表、服务、协调, a paraphrase) would send a reader looking for nothing.
+    unprinted = _unprinted_chinese(full_graph, list(source_texts.values()))
+    assert not unprinted, "\n".join(unprinted)
+
+
+def test_a_note_quoting_words_the_text_does_not_print_is_found():
+    graph = rdflib.Graph()
+    graph.add((URIRef("https://w3id.org/cgkg/id/agent/some-body"), SKOS.editorialNote,
+               rdflib.Literal("Founded in 2003 (2003年,当地113位企业老板联合成立了协会…并且统一工价).", lang="en")))
+    text = "2003年,当地113位羊毛衫企业老板联合成立了温岭市羊毛衫协会,统一工价"
+    # 当地 is printed; the run after 113 drops 羊毛衫 and the run after "…" adds 并且.
+    assert _unprinted_chinese(graph, [text]) == ["ag:some-body: 位企业老板联合成立了协会", "ag:some-body: 并且统一工价"]
