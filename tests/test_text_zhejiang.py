@@ -7,6 +7,8 @@ data file), parsed with rdflib.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import rdflib
 from rdflib import Literal, URIRef
@@ -1453,3 +1455,13 @@ def test_reform_and_opening_is_china_s(g):
     assert (PL["china"], SKOS.altLabel, Literal("我国", lang="zh")) not in g
     # "落实行业协会的行业自律、代表、服务、协调职能": the four functions as printed.
     assert "(行业自律、代表、服务、协调)" in str(value(g, FUNCTION["services"], SKOS.definition))
+
+
+def test_the_middle_and_late_1980s_are_not_rendered_as_the_late_1980s(full_graph):
+    # "20世纪80年代中后期,温州鞋一度成为假冒伪劣的代名词", "温州打火机产业在20世纪80年代中后期也出现了…": 中后期 is the
+    # middle and late part of the decade; no English label, note or ontology comment shortens it to "late".
+    english = [str(o) for p in (SKOS.prefLabel, SKOS.editorialNote, SKOS.definition, rdflib.RDFS.comment)
+               for o in full_graph.objects(None, p) if getattr(o, "language", None) == "en"]
+    shortened = [text for text in english
+                 if re.search(r"(?<!mid-to-)(?<!middle and )late 1980s", text)]
+    assert not shortened, shortened
