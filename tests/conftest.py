@@ -85,6 +85,12 @@ def kg() -> cgkg.Graph:
 
 
 @pytest.fixture(scope="session")
+def in_memory() -> cgkg.Graph:
+    """The bundled graph parsed into memory: a store that iterates in another order than the on-disk one."""
+    return cgkg.open_graph(in_memory=True)
+
+
+@pytest.fixture(scope="session")
 def runner() -> CliRunner:
     return CliRunner()
 

@@ -29,11 +29,9 @@ ID = "https://w3id.org/cgkg/id/"
 
 
 @pytest.fixture(scope="module")
-def closure() -> tuple[rdflib.Graph, rdflib.Graph]:
+def closure(full_graph) -> tuple[rdflib.Graph, rdflib.Graph]:
     """(what the files state, that plus everything OWL 2 RL entails from it)."""
-    stated = rdflib.Graph()
-    for path in [*paths.ontology_files(), *paths.data_files()]:
-        stated.parse(path)
+    stated = full_graph
     entailed = rdflib.Graph()
     for triple in stated:
         entailed.add(triple)
@@ -55,8 +53,8 @@ def entailments_file(closure, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def plain() -> cgkg.Graph:
-    return cgkg.open_graph(in_memory=True)
+def plain(in_memory) -> cgkg.Graph:
+    return in_memory
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +128,7 @@ def test_stats_counts_each_class_with_its_subclasses_on_a_reasoning_store(plain,
     assert counted == expected
 
 
-def test_a_class_stated_equivalent_to_another_drops_no_entity(tmp_path):
+def test_a_class_stated_equivalent_to_another_drops_no_entity(tmp_path, plain):
     # A store that maps one of cgkg's classes to a class of its own (owl:equivalentClass) makes each a
     # subclass of the other: "most specific" must mean strictly narrower, or both would rule each other
     # out and the association would vanish from the listing.
@@ -143,7 +141,7 @@ def test_a_class_stated_equivalent_to_another_drops_no_entity(tmp_path):
         <https://w3id.org/cgkg/id/agent/lucheng-footwear-association> a <https://example.org/vocab#TradeAssociation> .
         """, encoding="utf-8")
     listed = [row["organisation"] for row in cgkg.open_graph([mapping], in_memory=True).run("associations")]
-    assert listed == [row["organisation"] for row in cgkg.open_graph(in_memory=True).run("associations")]
+    assert listed == [row["organisation"] for row in plain.run("associations")]
     assert ID + "agent/lucheng-footwear-association" in listed
 
 

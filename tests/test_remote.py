@@ -138,11 +138,6 @@ def embedded():
 
 
 @pytest.fixture(scope="module")
-def in_memory():
-    return open_graph(in_memory=True)
-
-
-@pytest.fixture(scope="module")
 def remote(endpoint):
     return open_graph(endpoint=endpoint, graph=GRAPH, timeout=30)
 
