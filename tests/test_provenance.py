@@ -185,6 +185,81 @@ def test_every_named_body_and_place_is_named_from_a_printed_phrase(data_graph, p
     assert not problems, "\n".join(problems)
 
 
+# A place's English name is its English label without the kind of place: "Liushi" of "Liushi town".
+_PLACE_KIND_WORDS = re.compile(
+    r"\b(the|of|town|county|city|district|province|prefecture|region|river|valley|area|municipality)\b", re.I)
+_ZH_PLACE_SUFFIX = re.compile("(市|县|镇|区|省|大区|地区)$")
+# Places a Chinese word implies, which the test cannot match to a place's labels: 中央 (central) in
+# 中央电视台 is the Chinese state's, and China Central Television is the station's English name.
+_IMPLIED_IN_CHINESE = {"中央电视台": "China"}
+
+
+def _english_labels_adding_places_or_years(graph: rdflib.Graph) -> list[str]:
+    """Each thing whose English preferred label names a place or a year that its Chinese one does not."""
+    place_classes = set(graph.transitive_subjects(rdflib.RDFS.subClassOf, CGKG.Place))
+    places = {p for kind in place_classes for p in graph.subjects(RDF.type, kind)}
+    english_names, chinese_forms = {}, {}
+    for place in places:
+        english_names[place] = {
+            re.sub(r"\s+", " ", _PLACE_KIND_WORDS.sub("", str(label))).strip()
+            for label in graph.objects(place, SKOS.prefLabel) if getattr(label, "language", None) == "en"} - {""}
+        forms = {str(label) for predicate in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                 for label in graph.objects(place, predicate) if getattr(label, "language", None) != "en"}
+        chinese_forms[place] = {form for f in forms for form in (f, _ZH_PLACE_SUFFIX.sub("", f)) if form}
+    found = []
+    for thing, english in graph.subject_objects(SKOS.prefLabel):
+        chinese = [str(label) for label in graph.objects(thing, SKOS.prefLabel) if getattr(label, "language", None) == "zh"]
+        if getattr(english, "language", None) != "en" or thing in places or len(chinese) != 1:
+            continue
+        named = {(name, place) for place in places for name in english_names[place]
+                 if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", str(english))}
+        for name, place in named:
+            # "northern Zhejiang" is one place (浙北), not Zhejiang: a name inside a longer one named is that one's.
+            if any(name != longer and name in longer for longer, _ in named):
+                continue
+            implied = any(word in chinese[0] and implied == name for word, implied in _IMPLIED_IN_CHINESE.items())
+            if not implied and not any(form in chinese[0] for form in chinese_forms[place]):
+                found.append(f"{compact(str(thing))}: {str(english)!r} names {name}, {chinese[0]!r} does not")
+        for year in re.findall(r"\b(?:1[89]|20)\d\d\b", str(english)):
+            if year not in chinese[0]:
+                found.append(f"{compact(str(thing))}: {str(english)!r} names {year}, {chinese[0]!r} does not")
+    return sorted(found)
+
+
+def test_no_english_label_adds_a_place_or_a_year_to_the_chinese_one(full_graph):
+    # The English preferred label renders the Chinese one, which is the name as printed: where the
+    # text prints 电器总厂, the English is "general electrical factory", not "Liushi general electrical
+    # factory". Where a place is what tells a name apart, the Chinese label adds it too (温州市服装商会
+    # for the printed 服装商会, "Wenzhou Clothing Chamber of Commerce"), and the graph's place for a
+    # thing is stated once, with cgkg:locatedIn, where a note can say it is a reading.
+    found = _english_labels_adding_places_or_years(full_graph)
+    assert not found, "\n".join(found)
+
+
+def test_an_english_label_adding_a_place_or_a_year_is_found():
+    graph = rdflib.Graph()
+    town, county = URIRef("https://w3id.org/cgkg/id/place/liushi"), URIRef("https://w3id.org/cgkg/id/place/yueqing")
+    graph.add((CGKG.Town, rdflib.RDFS.subClassOf, CGKG.Place))
+    graph.add((CGKG.County, rdflib.RDFS.subClassOf, CGKG.Place))
+    for place, kind, zh, en in ((town, CGKG.Town, "柳市镇", "Liushi town"), (county, CGKG.County, "乐清县", "Yueqing county")):
+        graph.add((place, RDF.type, kind))
+        graph.add((place, SKOS.prefLabel, rdflib.Literal(zh, lang="zh")))
+        graph.add((place, SKOS.prefLabel, rdflib.Literal(en, lang="en")))
+    labelled = {"factory": ("电器总厂", "Liushi general electrical factory"),
+                "group": ("柳市整顿工作组", "1990 Liushi rectification work group"),
+                "office": ("乐清县工办", "Yueqing county industry office"),
+                "centre": ("柳市检测中心", "Liushi testing centre")}
+    for slug, (zh, en) in labelled.items():
+        thing = URIRef(f"https://w3id.org/cgkg/id/agent/{slug}")
+        graph.add((thing, SKOS.prefLabel, rdflib.Literal(zh, lang="zh")))
+        graph.add((thing, SKOS.prefLabel, rdflib.Literal(en, lang="en")))
+    # 柳市 stands for Liushi town without its 镇, and 乐清县 is printed whole.
+    assert _english_labels_adding_places_or_years(graph) == [
+        "ag:factory: 'Liushi general electrical factory' names Liushi, '电器总厂' does not",
+        "ag:group: '1990 Liushi rectification work group' names 1990, '柳市整顿工作组' does not",
+    ]
+
+
 def test_every_period_note_is_printed_in_a_source(data_graph, printed):
     # A period note gives the text's own words for a vague time ("20世纪80年代中后期"), so a reader can
     # weigh the fromYear/toYear bounds read from it; words composed for the graph ("20世纪90年代初以后")
