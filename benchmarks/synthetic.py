@@ -327,8 +327,13 @@ class Generator:
             w.add(s, RDF + "type", iri(CGKG + "Figure"))
             w.add(s, CGKG + "describes", iri(self.skewed(self.systems)))
             w.add(s, CGKG + "measure", iri(self.pick(self.schemes["measure"])))
-            w.add(s, SCHEMA + "value", integer(self.rng.randrange(1, 100000)))
-            w.add(s, CGKG + "bound", iri(self.pick(BOUNDS)))
+            value, bound = self.rng.randrange(1, 100000), self.pick(BOUNDS)
+            if bound.endswith("/range"):  # a range has its two bounds and no schema:value, as in the real graph
+                w.add(s, SCHEMA + "minValue", integer(value))
+                w.add(s, SCHEMA + "maxValue", integer(value + self.rng.randrange(1, 1000)))
+            else:
+                w.add(s, SCHEMA + "value", integer(value))
+            w.add(s, CGKG + "bound", iri(bound))
             self.period(w, s, 0.5, 0.5, 0.8, note=0.3)
             if self.rng.random() < 0.7:
                 w.add(s, SKOS + "editorialNote", lit(f"Synthetic figure {i}.", "en"))

@@ -33,7 +33,7 @@ SEARCH_LIMIT = 200
 # An error lists at most this many candidates; more would bury the message.
 LISTED = 10
 _MATCH = _PROLOGUE + """
-SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) (MAX(?displayed) AS ?byName) WHERE {
+SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) (MAX(?shown) AS ?byName) WHERE {
   # A hidden label (an OCR form, a generic phrase) is for search only: the graph does not display it as
   # a name, and a printed label is displayed only when it is one of the other labels too.
   VALUES (?labelProperty ?displayed) {
@@ -41,6 +41,8 @@ SELECT ?entity (MIN(?preferred) AS ?label) (MIN(STR(?class)) AS ?type) (MAX(?dis
   }
   ?entity ?labelProperty ?name .
   FILTER (%s)
+  # A store that reasons states every hidden label as an rdfs:label too, which is no more a name.
+  BIND (IF(?labelProperty = rdfs:label, NOT EXISTS { ?entity skos:hiddenLabel ?name }, ?displayed) AS ?shown)
   # The terms of the ontology have an rdfs:label where the data has a skos:prefLabel. A store that
   # reasons makes every SKOS label an rdfs:label too: a term's alternative ones are not its name.
   OPTIONAL { ?entity skos:prefLabel ?preferred . FILTER (langMatches(lang(?preferred), ?lang)) }

@@ -716,7 +716,7 @@ def test_the_associations_together_form_unioncamere(g):
 def test_several_hundred_associations(g):
     # "意大利有纵向和横向的大小行业协会共计数百家"
     assert ask(g, """?f cgkg:describes ag:italian-industry-associations ; cgkg:bound bound:range ;
-                        schema:value ?low ; schema:maxValue ?high . FILTER (?low >= 100 && ?high < 1000)""")
+                        schema:minValue ?low ; schema:maxValue ?high . FILTER (?low >= 100 && ?high < 1000)""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -839,7 +839,7 @@ def test_service_system_draws_on_italian_service_centres(g):
     # "鉴于意大利的许多服务中心往往拥有10~20多年的历史,必须把产业集群创新与服务体系建设作为一项长期工程。"
     assert ask(g, "rec:zhejiang-long-term-innovation-service-system cgkg:drawsOn ag:italian-real-service-centres .")
     assert ask(g, """?f cgkg:describes ag:italian-real-service-centres ; cgkg:measure measure:age ;
-                        schema:value 10 ; schema:maxValue 29 ; cgkg:bound bound:range .""")
+                        schema:minValue 10 ; schema:maxValue 29 ; cgkg:bound bound:range .""")
     # "提供包括信贷担保、保险、出口促进、展览、…、改革扶持、集中采购大宗购买、产品检验、职业培训、研究与开发等一系列服务"
     assert ask(g, """rec:zhejiang-sme-service-system cgkg:drawsOn ag:italian-real-service-centres ;
                         cgkg:recommendsFunction function:credit-guarantee , function:reform-support , function:rd ;

@@ -48,7 +48,7 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("grants_function", "cgkg:grantsFunction"), EVIDENCE)),
     ("figures.csv", "cgkg:Figure", (
         ("describes", "cgkg:describes"), ("measure", "cgkg:measure"), ("value", "schema:value"),
-        ("bound", "cgkg:bound"), ("max_value", "schema:maxValue"), *PERIOD, EVIDENCE)),
+        ("bound", "cgkg:bound"), ("min_value", "schema:minValue"), ("max_value", "schema:maxValue"), *PERIOD, EVIDENCE)),
     ("memberships.csv", "org:Membership", (
         ("member", "org:member"), ("organization", "org:organization"), ("role", "org:role"),
         ("role_text", "cgkg:roleText"), *PERIOD, EVIDENCE)),
