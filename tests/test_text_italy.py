@@ -192,6 +192,11 @@ def test_prato_has_seven_consortia(g):
     found = column(g, "SELECT ?c WHERE { ?c a cgkg:Consortium ; cgkg:governs clu:prato-textiles ; cgkg:locatedIn pl:prato }")
     assert found == iris("ag:promotrade", "ag:tekin", "ag:progetto-acqua", "ag:texma-prato", "ag:promoarredo",
                          "ag:cpm", "ag:cpf")
+    # The others are called Consortium, 公会 or 促进会; the text does not say whether PROMOTRADE and TEKIN are
+    # associations or consortia, so their notes say the kind is a reading.
+    for unnamed_kind in ("ag:promotrade", "ag:tekin"):
+        assert ask(g, f"""{unnamed_kind} skos:editorialNote ?note .
+                          FILTER (CONTAINS(?note, "多个行业协会与联合体") && CONTAINS(?note, "without saying which it is"))""")
 
 
 def test_promotrade_holds_prato_expo_twice_a_year(g):
@@ -518,7 +523,8 @@ def test_district_committees_members(g):
                                org:organization ag:italian-district-committees ; org:role role:member }""")
     assert members == iris("ag:italian-local-governments", "ag:italian-chambers-of-commerce",
                            "ag:italian-industry-associations", "ag:italian-district-consortia",
-                           "ag:italian-real-service-centres")
+                           "ag:italian-real-service-centres", "ag:italian-district-committees-private-sector")
+    assert ask(g, 'ag:italian-district-committees-private-sector a cgkg:ActorGroup ; cgkg:printedLabel "私有部门"@zh .')
 
 
 def test_belluno_committee_of_action_1993(g):
@@ -1254,7 +1260,7 @@ def test_founding_places_read_from_founders_are_noted(g):
                             # "Belluno眼镜产业区在1993年成立了…", "Ma‐niago刀具产业区在1999年成立了…": the district's place.
                             ("ev:belluno-committee-of-action-founding", "pl:belluno"),
                             ("ev:maniago-district-committee-founding", "pl:maniago"),
-                            # "BECHERINI…发起成立了普拉托纺织机械公会(TEXMA PRATO)": the place its name gives.
+                            # "TEXMA PRATO(普拉托纺织机械公会)…由当地最大的一家纺织机械制造企业BECHERINI…发起成立的": the place its name gives.
                             ("ev:texma-prato-founding", "pl:prato")):
         assert ask(g, f"""{founding} cgkg:place {place} ; skos:editorialNote ?n .
                           FILTER CONTAINS(?n, "does not say where")"""), founding
@@ -1373,7 +1379,7 @@ def test_co_marketing_initiative_is_named_as_printed(g):
 
 
 def test_notes_do_not_identify_what_the_text_leaves_unnamed(g):
-    # "意大利手工业联合总会", "手工业委员会(CAN)", "意大利产业区协会", and the law of "意大利政府规定产业区…": the text gives
+    # "意大利手工业联合总会", "手工业委员会(CAN)", "意大利产业区协会", and the law of "意大利《扶植小企业创新与发展法》规定产业区…": the text gives
     # no Italian name or number, and the notes do not supply one.
     for outside in ("Confartigianato", "Confagricoltura", "Coldiretti", "Legacoop", "Club dei Distretti",
                     "Law 317", "CNA ("):
