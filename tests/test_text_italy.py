@@ -633,6 +633,10 @@ def test_pisa_provincial_fashion_table_and_its_participants(g):
                                                 org:role role:constituent }""")
     assert members == iris("ag:pisa-economic-development-council", "ag:pisa-local-governments",
                            "ag:pisa-chamber-of-commerce", "ag:pisa-industrial-federation", "ag:pisa-trade-unions")
+    # 比萨省经济发展理事会 is named only among the organisations brought together: the text does not say what
+    # kind of body it is, so it is no committee of a district, no government body, only a governance actor.
+    kinds = column(g, "SELECT ?k WHERE { ag:pisa-economic-development-council a ?k }")
+    assert kinds == {"https://w3id.org/cgkg/ontology#GovernanceActor"}
 
 
 def test_pisa_revival_plan_agreed_areas(g):
