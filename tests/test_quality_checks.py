@@ -12,7 +12,7 @@ import pytest
 from cgkg import paths
 from cgkg.prefixes import compact
 from cgkg.rdffiles import load_files
-from cgkg.validation import run_quality_checks
+from cgkg.validation import _summary, run_quality_checks
 
 CHECKS = sorted(paths.CHECKS_DIR.glob("*-violation.rq"))
 
@@ -306,6 +306,16 @@ def test_the_checks_are_found():
         f"checks without a violating fixture: {sorted(names - set(VIOLATING))}; "
         f"fixtures for missing checks: {sorted(set(VIOLATING) - names)}"
     )
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda p: p.stem)
+def test_check_says_what_it_forbids_in_one_sentence(check):
+    # `cgkg validate` shows a check's first comment line as the message of each violation it finds: a line
+    # that breaks off mid-sentence ("…both ways (skos:hasTopConcept on the scheme,") would be shown so.
+    first = next(line for line in check.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
+    sentence = first.lstrip("# ")
+    assert sentence.endswith(".") and sentence.count("(") == sentence.count(")"), first
+    assert _summary(check) == sentence.rstrip(".")
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=lambda p: p.stem)
