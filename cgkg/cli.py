@@ -280,6 +280,10 @@ def query(ctx, name, params, lang, show_help, **options):
         emit(explain(get_query(name)) if name else ctx.get_help() + "\n")
         return
     if not name:
+        given = [p for p in ctx.params if ctx.get_parameter_source(p) is click.core.ParameterSource.COMMANDLINE]
+        if given:
+            # Options without a NAME: the NAME was forgotten, which forty lines of help would not say.
+            raise click.UsageError("no query NAME: give the name of the canned query to run (`cgkg queries` lists them)")
         # As for `cgkg` without a command: the help, on stderr, and the usage exit code.
         click.echo(ctx.get_help(), err=True)
         ctx.exit(ExitCode.USAGE)
@@ -294,7 +298,9 @@ def query(ctx, name, params, lang, show_help, **options):
         if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT and values["lang"] != lang:
             raise click.UsageError("give the language once: --lang or --param lang, not both")
         lang = values.pop("lang")
-    check(get_query(name), values)  # before the graph is opened, which a large --data file makes slow
+    canned = get_query(name)
+    # Before the graph is opened, which a large --data file makes slow: --param lang fr too.
+    check(canned, dict(values, lang=lang) if any(p.name == "lang" for p in canned.params) else values)
     graph = open_from(options)
     result = graph.result(name, lang, **values)
     emit(_render(result, fmt))
@@ -392,7 +398,7 @@ def sparql(text, query_file, **options):
     emit(_render(graph.sparql(text), fmt))
 
 
-@cli.command()
+@cli.command(short_help="Show everything about one entity, and the passages behind it.")
 @click.argument("term")
 @lang_option
 @click.option("--json", "as_json", is_flag=True, help="The card as a JSON object.")
@@ -553,10 +559,10 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-@cli.command()
+@cli.command(short_help="Fill in the offsets of passages that only have their quote.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--sources", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder holding the source texts (default: $CGKG_SOURCES_DIR or shared/seeds).")
+              help="Folder holding the source texts (default: $CGKG_SOURCES_DIR, else a shared/seeds folder beside the checkout).")
 def anchor(files, sources):
     """Fill in oa:start and oa:end of passages that only have their quote.
 

@@ -44,7 +44,7 @@ def publish(endpoint, graph_iri, store_url, extra, default_graph, timeout):
     click.echo(done.message())
 
 
-@click.command()
+@click.command(short_help="Serve the bundled graph as a local read-only SPARQL endpoint.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port to listen on; 0 picks a free one (the URL printed says which).")

@@ -11,7 +11,7 @@ from .cli import DATA_FILE
 from .export import FORMATS, PARTS, RDF_FORMATS
 
 
-@click.command()
+@click.command(short_help="Export the graph: RDF, JSON-LD, network, tables, a release.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), metavar="FORMAT",
               help="turtle, ntriples, nquads, trig, jsonld, rdfxml (the graph); void (the dataset description, "
                    "Turtle); graphml, gexf (the actor network); csv (tables, needs -o DIR).")
@@ -21,7 +21,7 @@ from .export import FORMATS, PARTS, RDF_FORMATS
               help="For the RDF formats: the ontology, the data, or all (default).")
 @click.option("--all", "release", type=click.Path(path_type=Path), metavar="DIR",
               help="Write a release folder with every format, the dataset description, the ontology's "
-                   "HTML documentation, a README and SHA256SUMS.")
+                   "HTML documentation (with the docs extra, which brings pyLODE), a README and SHA256SUMS.")
 @click.option("--base-url", metavar="URL",
               help="With --all or --format void: the URL the release folder is published at. The dataset "
                    "description's download links become absolute IRIs under it (by default they are "
@@ -31,7 +31,7 @@ from .export import FORMATS, PARTS, RDF_FORMATS
               help="Add your own Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD file to the data graph "
                    "(repeatable): every format, the tables and the dataset description include it.")
 def export(fmt, output, part, release, base_url, force, extra):
-    """Export the graph: RDF dumps, JSON-LD, VoID/DCAT, the actor network, CSV tables, a release.
+    """Export the graph in every RDF format, as a network, as tables or as a release.
 
     \b
     Output is deterministic: the same graph gives byte-identical files.

@@ -61,13 +61,22 @@ def compact(iri: str) -> str:
 
 # Characters RFC 3987 forbids in an IRI (and that would end an IRI in SPARQL or Turtle).
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def expand(text: str) -> str | None:
-    """A compact IRI, ``<IRI>`` or absolute IRI -> the absolute IRI; None when it is not one."""
+    """A compact IRI, ``<IRI>`` or absolute IRI -> the absolute IRI; None when it is not one.
+
+    Text in angle brackets can only be meant as an IRI, so one that is not absolute is an error, not a label.
+    """
     text = text.strip()
     if text.startswith("<") and text.endswith(">"):
         iri = text[1:-1]
+        if not _SCHEME.match(iri):
+            raise ParameterError(f"{text!r} is not an absolute IRI: one in <…> starts with a scheme, such as "
+                                 "<https://w3id.org/cgkg/id/cluster/prato-textiles>")
+        if not is_valid_iri(iri):
+            raise ParameterError(f"{text!r} is not an IRI: an IRI holds no space and none of the characters <>\"{{}}|^`\\")
     elif text.startswith(("http://", "https://", "urn:")):
         iri = text
     else:

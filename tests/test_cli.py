@@ -40,6 +40,14 @@ def test_every_command_has_help(runner, path):
     assert "Usage:" in result.output or "cgkg query" in result.output
 
 
+def test_group_help_lists_each_command_with_a_whole_sentence(runner):
+    # Click cuts a summary that does not fit the line with "...": the reader would get half a sentence.
+    listing = run(runner, "--help").output.split("Commands:", 1)[1].splitlines()
+    summaries = [line.split(None, 1)[1] for line in listing if line.strip()]
+    assert len(summaries) >= 12
+    assert all(s.endswith(".") and not s.endswith("...") for s in summaries), summaries
+
+
 def test_group_help_documents_exit_codes(runner):
     result = run(runner, "--help")
     assert "0 success" in result.output and "3 the SPARQL endpoint failed" in result.output
@@ -330,6 +338,13 @@ def test_query_help_marks_the_required_parameters(runner):
          "the prefix 'orgg:' of 'orgg:memberOf' at 4:6 is not declared"),
         (("show", "foo:bar"), "no entity matches term 'foo:bar', and 'foo:' is not a prefix cgkg knows"),
         (("query", "cluster-profile", "--param", "cluster", "zz:liushi"), "'zz:' is not a prefix cgkg knows"),
+        # Options without the NAME: the help alone would not say what was missing.
+        (("query", "--param", "country", "pl:italy"), "no query NAME: give the name of the canned query to run"),
+        (("query", "--csv"), "no query NAME"),
+        # Text in <…> is meant as an IRI: a relative one used to end in a syntax error of SPARQL the user never wrote.
+        (("show", "<foo>"), "'<foo>' is not an absolute IRI: one in <…> starts with a scheme"),
+        (("query", "lead-firms", "--param", "country", "<foo>"), "'<foo>' is not an absolute IRI"),
+        (("show", "<http://exa mple.org/x>"), "is not an IRI: an IRI holds no space"),
         # A class parameter: a misspelt class would otherwise match nothing and answer with no rows.
         (("query", "recommendations", "--param", "addressee", "cgkg:IndustryAsociation"),
          "parameter 'addressee' value 'cgkg:IndustryAsociation' is not a class the graph declares; "
@@ -644,6 +659,7 @@ def test_malformed_data_file_names_file_and_line(runner, tmp_path):
     (("query", "associations", "--param", "from", "1995", "--param", "to", "1988"), "is after parameter 'to'"),
     (("query", "associations", "--param", "from", "nineteen"), "must be an integer"),
     (("query", "clusters", "--param", "colour", "red"), "has no parameter 'colour'"),
+    (("query", "lead-firms", "--param", "lang", "fr"), "parameter 'lang' must be one of en, zh, it, not 'fr'"),
     (("query", "no-such-query"), "no canned query named 'no-such-query'"),
     (("sparql", "SELECT ?x WHERE { ?x ?y }"), "SPARQL syntax error"),
     (("show", " "), "the term to look up is empty"),
