@@ -298,9 +298,10 @@ def query(ctx, name, params, lang, show_help, **options):
         if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT and values["lang"] != lang:
             raise click.UsageError("give the language once: --lang or --param lang, not both")
         lang = values.pop("lang")
-    canned = get_query(name)
+    canned_query = get_query(name)
     # Before the graph is opened, which a large --data file makes slow: --param lang fr too.
-    check(canned, dict(values, lang=lang) if any(p.name == "lang" for p in canned.params) else values)
+    takes_lang = any(p.name == "lang" for p in canned_query.params)
+    check(canned_query, dict(values, lang=lang) if takes_lang else values)
     graph = open_from(options)
     result = graph.result(name, lang, **values)
     emit(_render(result, fmt))

@@ -217,7 +217,7 @@ def _english_labels_adding_places_or_years(graph: rdflib.Graph) -> list[str]:
             # "northern Zhejiang" is one place (浙北), not Zhejiang: a name inside a longer one named is that one's.
             if any(name != longer and name in longer for longer, _ in named):
                 continue
-            implied = any(word in chinese[0] and implied == name for word, implied in _IMPLIED_IN_CHINESE.items())
+            implied = any(word in chinese[0] and place_name == name for word, place_name in _IMPLIED_IN_CHINESE.items())
             if not implied and not any(form in chinese[0] for form in chinese_forms[place]):
                 found.append(f"{compact(str(thing))}: {str(english)!r} names {name}, {chinese[0]!r} does not")
         for year in re.findall(r"\b(?:1[89]|20)\d\d\b", str(english)):

@@ -4,7 +4,7 @@ each assertion quotes the passage it rests on."""
 from __future__ import annotations
 
 
-from cgkg import canned
+from cgkg import canned, paths
 from cgkg.canned import list_queries
 
 LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
@@ -17,8 +17,6 @@ def test_every_query_file_has_a_test_here():
     tested = {name.removeprefix("test_").replace("_", "-") for name in globals() if name.startswith("test_")}
     names = {q.name for q in list_queries()}
     # The tests parametrised over the canned queries would pass on none: the list is every .rq file.
-    from cgkg import paths
-
     files = {path.stem for path in paths.QUERIES_DIR.glob("*.rq")}
     assert len(files) >= 16 and names == files, f"{sorted(names)} against the files {sorted(files)}"
     assert names <= tested | {"stats"}, f"canned queries without a test: {sorted(names - tested)}"

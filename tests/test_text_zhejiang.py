@@ -14,6 +14,8 @@ import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from cgkg import paths
+
 
 CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
@@ -1127,8 +1129,6 @@ def test_timeline_of_associations(g):
 
 def test_everything_from_the_text_cites_it(g):
     # Rule 2 of the data guide: every entity and n-ary fact of this text has a passage of this text.
-    from cgkg import paths
-
     source = URIRef(ID + "source/zhejiang-clusters-ch22")
     oa = rdflib.Namespace("http://www.w3.org/ns/oa#")
     passages = set(g.subjects(oa.hasSource, source))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import rdflib
 
 from cgkg.cli import cli
 
@@ -139,8 +140,6 @@ def test_pyshacl_parses_each_sparql_constraint_once_not_once_per_focus_node(monk
     report = validation.validate(paths.data_files())
     assert report.conforms
     # Each SPARQL constraint of the shapes file is parsed at most once.
-    import rdflib
-
     shapes = rdflib.Graph().parse(paths.SHAPES_FILE, format="turtle")
     constraints = len(set(shapes.objects(None, rdflib.URIRef("http://www.w3.org/ns/shacl#select"))))
     assert 0 < len(texts) <= constraints
