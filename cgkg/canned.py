@@ -137,7 +137,10 @@ def _iris(path: Path, item: dict, key: str) -> tuple[str, ...]:
     """The IRIs a parameter's 'class' or 'scheme' lists, space-separated compact or full IRIs."""
     iris = []
     for name in item.get(key, "").split():
-        iri = expand(name)
+        try:
+            iri = expand(name)
+        except ParameterError:
+            iri = None  # a relative <IRI>: said below, with the file and the parameter
         if iri is None:
             raise QueryError(f"{path}: parameter {item['name']!r} has {key} {name!r}, which is not an IRI or compact IRI")
         iris.append(iri)
