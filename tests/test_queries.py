@@ -172,6 +172,9 @@ def test_italy_vs_zhejiang(kg):
     # The seven Prato consortia (PROM O T RADE, TEKIN, PROGEITO AC‐QUA, TEXMA PRATO, PROMOARREDO, C。P。M, C。P。F);
     # the Zhejiang text names no consortium.
     assert (rows["consortium"]["italy"], rows["consortium"]["china"]) == (7, 0)
+    # The bodies the text recommends Zhejiang to set up ("成立浙江产业集群联席会议、浙江产业集群协会等机构") are
+    # not said to exist: no actors of China, and no kind of their own.
+    assert "proposed body" not in rows
 
 
 def test_recommendations(kg):

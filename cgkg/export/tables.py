@@ -64,6 +64,9 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         *LABELS, ("recommended_for", "cgkg:recommendedFor"), ("addressed_to", "cgkg:addressedTo"),
         ("recommends_function", "cgkg:recommendsFunction"), ("proposes_body", "cgkg:proposesBody"),
         ("draws_on", "cgkg:drawsOn"), EVIDENCE)),
+    ("proposed-bodies.csv", "cgkg:ProposedBody", (
+        *LABELS, ("located_in", "cgkg:locatedIn"), ("country", "country()"),
+        ("provides_function", "cgkg:providesFunction"), EVIDENCE)),
     ("passages.csv", "cgkg:Passage", (
         ("source", "oa:hasSource"), ("exact", "oa:exact"), ("start", "oa:start"), ("end", "oa:end"))),
     ("sources.csv", "cgkg:SourceText", (
