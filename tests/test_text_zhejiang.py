@@ -1503,3 +1503,22 @@ def test_yiwu_cultivated_its_two_associations(g):
         association = zh(g, name)
         assert value(g, association, CGKG.supportedBy) == government, name
         assert year(g, founding(g, association)) == founded, name
+
+
+def test_government_departments_organise_lead_and_fund_industry_associations(g):
+    # "与此同时,…为规范企业行为,一些政府部门开始组织行业协会,加强行业自律,促进对外联系。"
+    departments = zh(g, "一些政府部门")
+    associations = zh(g, "政府部门组织的行业协会")
+    organised = founding(g, associations)
+    assert value(g, organised, CGKG.founder) == departments
+    # 与此同时 follows "20世纪80年代,浙江省企业联合会…等民间组织先后成立"; 开始 (began) gives no end.
+    assert int(value(g, organised, CGKG.fromYear)) == 1980 and not list(g.objects(organised, CGKG.toYear))
+    assert value(g, organised, CGKG.periodNote) == Literal("20世纪80年代", lang="zh")
+    # "政府部门往往会派员兼任行业协会的领导,并为行业协会提供资金等方面的支持;而行业协会的成立也有利于政府部门
+    #  规范行业发展、进行行业统计等行业管理工作。"
+    assert value(g, associations, CGKG.fundedBy) == departments == value(g, associations, CGKG.supportedBy)
+    assert functions(g, associations) == {
+        FUNCTION["self-regulation"], FUNCTION["external-cooperation"], FUNCTION["industry-statistics"]}
+    (leadership,) = [m for m in g.subjects(ORG.organization, associations) if (m, ORG.member, departments) in g]
+    assert value(g, leadership, ORG.role) == ROLE.leader
+    assert "往往" in notes(g, leadership)
