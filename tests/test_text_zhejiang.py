@@ -1522,3 +1522,18 @@ def test_government_departments_organise_lead_and_fund_industry_associations(g):
     (leadership,) = [m for m in g.subjects(ORG.organization, associations) if (m, ORG.member, departments) in g]
     assert value(g, leadership, ORG.role) == ROLE.leader
     assert "往往" in notes(g, leadership)
+
+
+def test_what_the_text_says_of_the_associations_in_general_is_cited(g):
+    # "产业集群发达的温州,行业协会建设也走在全省乃至全国前列。"; "…促使温州的行业协会建设成效显著。";
+    # "…温州行业协会的发展引起了全省乃至全国的关注。"
+    wenzhou = AG["wenzhou-industry-associations"]
+    assert {PSG["zj-wenzhou-associations-lead"], PSG["zj-wenzhou-associations-why"],
+            PSG["zj-wenzhou-associations-attention"]} <= set(g.objects(wenzhou, CGKG.evidence))
+    assert "走在全省乃至全国前列" in notes(g, wenzhou)
+    # "浙江省内的行业协会的发展存在着明显的区域不平衡"; "不少行业协会,特别是那些从政府部门转化而来的行业协会仍具有
+    #  明显的行政色彩。"; "…行业协会对政府依赖性较大,难以真正承担起因政府职能转变而赋予的职责…"
+    across_zhejiang = zh(g, "浙江各地的行业协会")
+    assert {PSG["zj-associations-uneven"], PSG["zj-associations-administrative"],
+            PSG["zj-associations-dependent"]} <= set(g.objects(across_zhejiang, CGKG.evidence))
+    assert "从政府部门转化而来的行业协会" in notes(g, across_zhejiang)
