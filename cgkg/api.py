@@ -73,7 +73,8 @@ class Graph:
     def _resolve_label(self, lang: str):
         def resolve(param, raw: str) -> str:
             if param.type == "class":
-                return lookup.resolve_class(self.engine, raw, what=f"parameter {param.name!r} value")
+                return lookup.resolve_class(self.engine, raw, what=f"parameter {param.name!r} value",
+                                            on_reading=self.label_readings.append)
             return lookup.resolve_one(self.engine, raw, lang, what=f"parameter {param.name!r} value",
                                       classes=param.classes, schemes=param.schemes, on_note=self.on_note,
                                       on_reading=self.label_readings.append)

@@ -381,10 +381,11 @@ GROUP BY ?class
 """
 
 
-def resolve_class(engine, term: str, what: str = "class") -> str:
+def resolve_class(engine, term: str, what: str = "class", on_reading=None) -> str:
     """The class TERM names: its IRI, compact IRI or label in any language, if the graph declares it.
 
-    A typo must not pass silently as a class nothing belongs to, which would answer with no rows.
+    A typo must not pass silently as a class nothing belongs to, which would answer with no rows. When a
+    label names the class, on_reading(message) is told which class it was read as, as resolve_one does.
     """
     classes = {row["class"].value: row["names"].value.split("\u0001") if "names" in row else []
                for row in engine.query(_CLASSES).rows}
@@ -398,6 +399,8 @@ def resolve_class(engine, term: str, what: str = "class") -> str:
     needle = normalise(term)
     named = sorted(c for c, names in classes.items() if any(normalise(n) == needle for n in names))
     if len(named) == 1:
+        if on_reading is not None:
+            on_reading(f"{what} {term!r} was read as {compact(named[0])}")
         return named[0]
     if named:
         raise ParameterError(f"{what} {term!r} is the label of {len(named)} classes: "

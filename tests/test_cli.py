@@ -896,6 +896,17 @@ def test_an_empty_answer_says_which_entity_a_label_was_read_as(runner):
     assert run(runner, "query", "figures", "--param", "subject", "柳市低压电器", "--csv").stderr == ""
 
 
+def test_an_empty_answer_says_which_class_a_label_was_read_as(runner):
+    # No recommendation is addressed to chambers of commerce as a kind of their own ("引导和支持产业集群发展
+    # 行业协会(商会、同业公会)" is addressed to industry associations): the label 商会 names the class, and the
+    # empty answer says which class, as it does for an entity's label.
+    result = run(runner, "query", "recommendations", "--param", "addressee", "商会", "--csv")
+    assert result.exit_code == 0 and result.stdout.count("\n") == 1
+    assert result.stderr == ("Note: the answer has no rows, and parameter 'addressee' value '商会' was read as "
+                             "cgkg:ChamberOfCommerce\n")
+    assert run(runner, "query", "recommendations", "--param", "addressee", "cgkg:ChamberOfCommerce", "--csv").stderr == ""
+
+
 def test_a_search_without_matches_says_so_on_stderr(runner):
     result = run(runner, "search", "zzyzx", "--csv")
     assert (result.exit_code, result.stdout) == (0, "id,label,type\n")
