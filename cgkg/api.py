@@ -43,9 +43,8 @@ class Graph:
     def bindings(self, name: str, lang: str = "en", **params: str) -> tuple[canned.CannedQuery, dict]:
         self.label_readings = []
         query = canned.get_query(name)
-        values = {key: str(value) for key, value in params.items() if value is not None}
-        if any(p.name == "lang" for p in query.params):
-            values.setdefault("lang", lang)
+        given = {key: str(value) for key, value in params.items() if value is not None}
+        values = canned.with_language(query, given, lang)
         return query, canned.bind(query, values, self._resolve_label(lang))
 
     def result(self, name: str, lang: str = "en", **params: str) -> Result:

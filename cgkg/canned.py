@@ -204,6 +204,13 @@ def _expected(param: Param) -> str:
 _RESOLVED_BY_THE_GRAPH = ("entity", "class")
 
 
+def with_language(query: CannedQuery, values: dict[str, str], lang: str) -> dict[str, str]:
+    """VALUES plus the language of the labels, for a query that has a lang parameter and was not given one."""
+    if any(p.name == "lang" for p in query.params):
+        return {"lang": lang, **values}
+    return dict(values)
+
+
 def check(query: CannedQuery, values: dict[str, str]) -> dict[str, Term]:
     """Check all that needs no graph; return the bindings that need none (literals, defaults).
 

@@ -274,7 +274,7 @@ def query(ctx, name, params, lang, show_help, **options):
       cgkg query associations --param from 1988 --param to 1995 --csv
       cgkg query NAME --help        explains NAME's parameters
     """
-    from .canned import check, get_query
+    from .canned import check, get_query, with_language
 
     if show_help:
         emit(explain(get_query(name)) if name else ctx.get_help() + "\n")
@@ -300,8 +300,7 @@ def query(ctx, name, params, lang, show_help, **options):
         lang = values.pop("lang")
     canned_query = get_query(name)
     # Before the graph is opened, which a large --data file makes slow: --param lang fr too.
-    takes_lang = any(p.name == "lang" for p in canned_query.params)
-    check(canned_query, dict(values, lang=lang) if takes_lang else values)
+    check(canned_query, with_language(canned_query, values, lang))
     graph = open_from(options)
     result = graph.result(name, lang, **values)
     emit(_render(result, fmt))
