@@ -528,11 +528,11 @@ def test_811_programme(g):
         pollution = incidence(g, cluster, PROBLEM.pollution)
         assert programme in set(g.objects(pollution, CGKG.response))
     # The text states the pollution of Taizhou, Xiaoshan and Changxing only through the campaign of
-    # October 2004 ("2004年10月…其中11个重点监管区涉及…"): those incidences are dated 2004, with no start year.
+    # October 2004 ("2004年10月…其中11个重点监管区涉及…"): 2004 dates the campaign, so it is only the
+    # latest year the pollution can have begun (a toYear alone), as for everything dated by what followed it.
     for name in ("台州化工", "萧山印染", "长兴蓄电池"):
         pollution = incidence(g, zh(g, name, CGKG.IndustrialCluster), PROBLEM.pollution)
-        assert year(g, pollution) == 2004, name
-        assert not list(g.objects(pollution, CGKG.fromYear)), name
+        assert years(g, pollution) == (None, None, 2004), name
 
 
 def test_shuitou_tanning_figures(g):
@@ -551,7 +551,11 @@ def test_aojiang_water_quality(g):
     aojiang = zh(g, "鳌江", CGKG.GeographicArea)
     assert year(g, figure(g, aojiang, MEASURE["water-quality-class"], 2)) == 1992
     assert year(g, figure(g, aojiang, MEASURE["water-quality-class"], 4)) == 1994
-    assert int(value(g, figure(g, aojiang, MEASURE["water-quality-class"], 6), CGKG.fromYear)) == 1996
+    # 劣五类 is worse than class V: more than 5, not a class VI the text does not print.
+    worse = figure(g, aojiang, MEASURE["water-quality-class"], 5)
+    assert int(value(g, worse, CGKG.fromYear)) == 1996
+    assert value(g, worse, CGKG.bound) == BOUND["more-than"]
+    assert all(int(value(g, f, SCHEMA.value)) <= 5 for f in figures(g, aojiang, MEASURE["water-quality-class"]))
 
 
 def test_shuitou_listed_in_2003(g):
@@ -785,8 +789,9 @@ def test_wenzhou_associations_1999_to_2002(g):
         for problem in (PROBLEM["regional-quality"], PROBLEM["over-competition"], PROBLEM["labour-disorder"]):
             found = incidence(g, cluster, problem)
             assert body in set(g.objects(found, CGKG.response)), (name, problem)
-            # 出现…各种问题时…推动建立的: the problems were there when (时) the body was founded.
-            assert year(g, found) == founded, (name, problem)
+            # 出现…各种问题时…推动建立的: the problems were there when (时) the body was founded, so its
+            # year is the latest they can have begun; the text gives them no year of their own.
+            assert years(g, found) == (None, None, founded), (name, problem)
 
 
 def test_lock_and_razor_conventions(g):
@@ -830,9 +835,9 @@ def test_synthetic_leather_chamber_environmental_governance(g):
     assert years(g, centre_founding) == (None, 2000, None)
     assert years(g, dmf) == (None, 2000, None)
     # "…提出2006年全面完成…等行业自律环保要求": 2006 is the deadline the requirements set, not the end of the
-    # requirements nor the year they were set, so it is no cgkg:toYear.
+    # requirements nor the year they were set, so it is their cgkg:targetYear, not a cgkg:toYear.
     assert years(g, requirements) == (None, 2000, None)
-    assert "2006" in notes(g, requirements)
+    assert int(value(g, requirements, CGKG.targetYear)) == 2006
     assert year(g, founding(g, chamber)) == 2000
     # "2008年,温州合成革商会还成立了环保工作自查自纠宣传队,加强对企业环境保护工作的监督。"
     team = zh(g, "温州合成革商会环保工作自查自纠宣传队", CGKG.AdHocBody)

@@ -43,7 +43,7 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("resulting_organization", "org:resultingOrganization"), ("caused_by", "cgkg:causedBy"),
         ("outcome", "cgkg:outcome"), EVIDENCE)),
     ("instruments.csv", "cgkg:Instrument", (
-        *LABELS, *PERIOD, ("issued_by", "cgkg:issuedBy"), ("signatory", "cgkg:signatory"),
+        *LABELS, *PERIOD, ("target_year", "cgkg:targetYear"), ("issued_by", "cgkg:issuedBy"), ("signatory", "cgkg:signatory"),
         ("enforced_by", "cgkg:enforcedBy"), ("holder", "cgkg:holder"), ("concerns", "cgkg:concerns"),
         ("grants_function", "cgkg:grantsFunction"), EVIDENCE)),
     ("figures.csv", "cgkg:Figure", (
