@@ -163,3 +163,18 @@ def test_a_card_on_a_reasoning_store_names_the_same_kinds_and_adds_only_inferred
     for part in ("facts", "incoming"):
         assert all(fact in card[part] for fact in expected[part]), part
     assert all(fact.get("value", fact.get("subject")) != card["id"] for fact in card["facts"] + card["incoming"])
+
+
+def test_the_readme_count_of_organisations_through_the_hierarchy_is_what_a_reasoning_store_counts(plain, reasoned):
+    # README, "IRIs and vocabulary": on a plain store ask through rdfs:subClassOf*; a reasoning store
+    # states the superclasses, so a bare type test finds the same things.
+    through_hierarchy = "SELECT DISTINCT ?o WHERE { ?o a/rdfs:subClassOf* org:Organization }"
+    bare = "SELECT DISTINCT ?o WHERE { ?o a org:Organization }"
+
+    def found(graph, text):
+        return {row["o"] for row in graph.sparql(text).records()}
+
+    assert found(plain, bare) == set()
+    organisations = found(plain, through_hierarchy)
+    assert "https://w3id.org/cgkg/id/agent/chint" in organisations
+    assert found(reasoned, bare) == organisations

@@ -18,6 +18,7 @@ import stat
 import subprocess
 from collections import Counter
 from pathlib import Path
+from xml.etree import ElementTree
 
 import networkx as nx
 import pytest
@@ -41,6 +42,7 @@ LIUSHI = "clu:liushi-low-voltage-electrical"
 CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
 VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
 DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 ID = "https://w3id.org/cgkg/id/"
 PROLOGUE = """
 PREFIX cgkg: <https://w3id.org/cgkg/ontology#>
@@ -380,21 +382,36 @@ def test_void_partitions(void, reference):
     vocabularies = {str(v) for v in void.objects(dataset, VOID.vocabulary)}
     assert {"https://w3id.org/cgkg/ontology#", "http://www.w3.org/2004/02/skos/core#",
             "http://www.w3.org/ns/org#"} <= vocabularies
+    # FOAF is used only as the superclass of ORG's and cgkg's agents, still a vocabulary the dataset uses.
+    assert "http://xmlns.com/foaf/0.1/" in vocabularies
 
 
 def test_void_describes_licence_sources_examples_and_distributions(void, reference):
     dataset = rdflib.URIRef("https://w3id.org/cgkg/dataset")
     assert (dataset, rdflib.RDF.type, VOID.Dataset) in void and (dataset, rdflib.RDF.type, DCAT.Dataset) in void
     assert void.value(dataset, rdflib.DCTERMS.license) == rdflib.URIRef("https://creativecommons.org/licenses/by/4.0/")
-    # The quotations reproduce much of the source texts: the description says the licence does not cover them.
-    assert "not licensed by cgkg" in str(void.value(dataset, rdflib.DCTERMS.rights))
+    # The quotations reproduce much of the source texts: the description says the licence does not cover
+    # them, in a rights statement (DCAT 3's range of dct:rights), not a bare string.
+    rights = void.value(dataset, rdflib.DCTERMS.rights)
+    assert (rights, rdflib.RDF.type, rdflib.DCTERMS.RightsStatement) in void
+    assert "not licensed by cgkg" in str(void.value(rights, rdflib.RDFS.label))
     sources = set(reference["all"].subjects(rdflib.RDF.type, CGKG.SourceText))
     assert set(void.objects(dataset, rdflib.DCTERMS.source)) == sources and len(sources) >= 2
+    assert set(void.objects(dataset, PROV.wasDerivedFrom)) == sources
+    # The shapes are the standard the data conforms to, not one of its distributions.
+    assert void.value(dataset, rdflib.DCTERMS.conformsTo) == rdflib.URIRef("file:///release/cgkg-shapes.ttl")
+    # The two named graphs hang off the dataset.
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert {void.value(g, sd.name) for g in void.objects(dataset, sd.namedGraph)} == {
+        rdflib.URIRef(ONTOLOGY_GRAPH), rdflib.URIRef(DATA_GRAPH)}
     assert void.value(dataset, rdflib.DCTERMS.created) is not None
     assert {str(t) for t in void.objects(dataset, rdflib.DCTERMS.title)} >= {"Cluster Governance Knowledge Graph (cgkg)"}
     assert rdflib.URIRef(ID + "cluster/liushi-low-voltage-electrical") in set(void.objects(dataset, VOID.exampleResource))
     distributions = list(void.objects(dataset, DCAT.distribution))
-    assert len(distributions) == len(DISTRIBUTIONS)
+    # One per format, and one per CSV table rather than one with many files.
+    assert len(distributions) == len(DISTRIBUTIONS) - 1 + len(table_names())
+    assert all(len(list(void.objects(d, DCAT.downloadURL))) == 1 for d in distributions)
+    assert "file:///release/csv/clusters.csv" in {str(void.value(d, DCAT.downloadURL)) for d in distributions}
     urls = {str(void.value(d, DCAT.downloadURL)) for d in distributions}
     assert "file:///release/cgkg.nq" in urls  # relative to the release folder
     media = {str(void.value(d, DCAT.mediaType)) for d in distributions}
@@ -404,6 +421,12 @@ def test_void_describes_licence_sources_examples_and_distributions(void, referen
     # creator's name goes in the element set's dc:creator.
     formats = {void.value(d, rdflib.DCTERMS["format"]) for d in distributions}
     assert all(isinstance(f, rdflib.URIRef) for f in formats), formats
+    # GEXF and GraphML have no IANA media type: a node names the type in use, not a homepage as a format.
+    unregistered = [f for f in formats if not str(f).startswith("https://www.iana.org/")]
+    assert len(unregistered) == 2
+    assert all((f, rdflib.RDF.type, rdflib.DCTERMS.MediaTypeOrExtent) in void for f in unregistered)
+    assert {str(void.value(f, rdflib.RDFS.label)) for f in unregistered} == {"application/gexf+xml",
+                                                                             "application/graphml+xml"}
     assert rdflib.URIRef("https://www.iana.org/assignments/media-types/text/turtle") in formats
     assert not any(isinstance(o, rdflib.Literal) for o in void.objects(None, rdflib.DCTERMS.creator))
     assert void.value(dataset, rdflib.DC.creator) == rdflib.Literal("cgkg contributors")
@@ -740,7 +763,8 @@ def test_release_folder(runner, tmp_path, reference):
     assert result.exit_code == 0, result.output
     names = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
     expected = {entry[0] for entry in DISTRIBUTIONS.values() if not entry[0].endswith("/")}
-    expected |= {"void.ttl", "context.jsonld", "ontology.html", "README.md", "SHA256SUMS"}
+    expected |= {"cgkg-shapes.ttl", "catalog-v001.xml", "void.ttl", "context.jsonld", "ontology.html", "README.md",
+                 "SHA256SUMS"}
     expected |= {f"csv/{name}" for name in table_names()}
     assert set(names) == expected
     sums = (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
@@ -774,20 +798,24 @@ def test_release_folder(runner, tmp_path, reference):
     description.parse(folder / "void.ttl", format="turtle")
     for url in description.objects(None, DCAT.downloadURL):
         assert Path(url.replace("file://", "")).is_file(), url
-    # Each distribution that is one file gives the size and SHA-256 of that file as the folder holds it.
+    # Each distribution is one file and gives its size and SHA-256 as the folder holds it.
     spdx = rdflib.Namespace("http://spdx.org/rdf/terms#")
     single_files = 0
     for distribution in description.subjects(rdflib.RDF.type, DCAT.Distribution):
         urls = list(description.objects(distribution, DCAT.downloadURL))
-        if len(urls) != 1:
-            continue  # the CSV tables: one distribution, many files
+        assert len(urls) == 1, distribution
         data = Path(urls[0].replace("file://", "")).read_bytes()
         assert int(description.value(distribution, DCAT.byteSize)) == len(data), urls[0]
         checksum = description.value(distribution, spdx.checksum)
         assert description.value(checksum, spdx.algorithm) == spdx.checksumAlgorithm_sha256
         assert str(description.value(checksum, spdx.checksumValue)) == hashlib.sha256(data).hexdigest(), urls[0]
         single_files += 1
-    assert single_files == len(DISTRIBUTIONS) - 1
+    assert single_files == len(DISTRIBUTIONS) - 1 + len(table_names())
+    # The catalog maps the ontology IRI the shapes import to the ontology file of the folder.
+    imported = {str(o) for o in rdflib.Graph().parse(folder / "cgkg-shapes.ttl").objects(None, rdflib.OWL.imports)}
+    mapped = {entry.get("name"): entry.get("uri") for entry in
+              ElementTree.parse(folder / "catalog-v001.xml").iter("{urn:oasis:names:tc:entity:xmlns:xml:catalog}uri")}
+    assert imported and all(mapped.get(iri) == "cgkg-ontology.ttl" for iri in imported), (imported, mapped)
     dataset = rdflib.Dataset()
     dataset.parse(folder / "cgkg.nq", format="nquads")
     assert_same(dataset.graph(rdflib.URIRef(DATA_GRAPH)), reference["data"])

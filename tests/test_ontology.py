@@ -457,3 +457,13 @@ def test_the_skos_labels_are_rdfs_labels_so_generic_tools_name_the_entities(kg):
     names = kg.sparql("""SELECT ?name WHERE { clu:liushi-low-voltage-electrical ?labelling ?name .
         ?labelling rdfs:subPropertyOf* rdfs:label FILTER (lang(?name) = "zh") } ORDER BY ?name""").records()
     assert {"name": "柳市低压电器"} in names
+
+
+def test_the_schemes_module_declares_every_cgkg_property_it_uses():
+    # Read alone (as OWL API 3 reads it before the module it imports back), an undeclared property would
+    # be taken for an annotation property, and the full ontology would then pun it.
+    schemes = parse(next(f for f in paths.ontology_files() if f.name == "cgkg-schemes.ttl"))
+    cgkg = "https://w3id.org/cgkg/ontology#"
+    used = {p for p in schemes.predicates() if str(p).startswith(cgkg)}
+    assert used, "the schemes module uses no cgkg property"
+    assert {p for p in used if (p, RDF.type, None) not in schemes} == set()

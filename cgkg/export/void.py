@@ -40,6 +40,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 SPDX = "http://spdx.org/rdf/terms#"
+PROV = "http://www.w3.org/ns/prov#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 IANA = "https://www.iana.org/assignments/media-types/"
 
 # format -> (file in the release folder, title, media type, registered with IANA, W3C format IRI)
@@ -51,12 +54,13 @@ DISTRIBUTIONS = {
     "rdfxml": ("cgkg.rdf", "RDF/XML", "application/rdf+xml", True, "RDF_XML"),
     "jsonld": ("cgkg.jsonld", "JSON-LD, compacted with context.jsonld", "application/ld+json", True, "JSON-LD"),
     "ontology": ("cgkg-ontology.ttl", "The ontology alone (Turtle)", "text/turtle", True, None),
-    "shapes": ("cgkg-shapes.ttl", "The SHACL shapes the data conforms to (Turtle)", "text/turtle", True, None),
     "graphml": ("cgkg-network.graphml", "The actor network (GraphML)", "application/graphml+xml", False, None),
     "gexf": ("cgkg-network.gexf", "The actor network (GEXF 1.2)", "application/gexf+xml", False, None),
     "csv": ("csv/", "Tables, one per kind of entity, and relations.csv (CSV)", "text/csv", True, None),
 }
-# The formats without an IANA media type are named by their specifications.
+# The shapes are not a representation of the dataset but the standard it conforms to (dct:conformsTo).
+SHAPES = ("cgkg-shapes.ttl", "The SHACL shapes the data conforms to (Turtle)")
+# The formats without an IANA media type: a dct:MediaTypeOrExtent node gives the name in use and the specification.
 FORMAT_SPECS = {"graphml": "http://graphml.graphdrawing.org/", "gexf": "https://gexf.net/"}
 DC_CREATOR = "http://purl.org/dc/elements/1.1/creator"
 RDF_DUMPS = ("nquads", "trig", "turtle", "ntriples", "rdfxml", "jsonld")
@@ -117,6 +121,8 @@ def statistics(graph: ExportGraph) -> dict:
         "properties": {p[1:-1].decode(): n for p, n in predicates.items()},
         "classes": {c[1:-1].decode(): len(s) for c, s in instances.items() if c.startswith(b"<")},
         "entities": len(entities),
+        "declared_classes": sorted(c[1:-1].decode() for c in instances.get(f"<{OWL_CLASS}>".encode(), ())
+                                   if c.startswith(b"<")),
     }
 
 
@@ -139,7 +145,12 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: s
         add(dataset, DCT + "title", ox.Literal(title, language=language))
     add(dataset, DCT + "description", ox.Literal(DESCRIPTION, language="en"))
     add(dataset, DCT + "license", ox.NamedNode(LICENSE))
-    add(dataset, DCT + "rights", ox.Literal(RIGHTS, language="en"))
+    # dct:rights ranges over rights statements (DCAT 3), a node that carries the text.
+    rights = ox.NamedNode(f"{DATASET}#rights")
+    add(dataset, DCT + "rights", rights)
+    add(rights, RDF + "type", ox.NamedNode(DCT + "RightsStatement"))
+    add(rights, RDFS + "label", ox.Literal(RIGHTS, language="en"))
+    add(dataset, DCT + "conformsTo", ox.NamedNode(release + SHAPES[0]))
     # dct:creator ranges over agents; a name as a literal is what Dublin Core's element set is for.
     add(dataset, DC_CREATOR, ox.Literal("cgkg contributors"))
     for keyword in KEYWORDS:
@@ -155,6 +166,8 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: s
         add(dataset, DCT + "issued", ox.Literal(issued, datatype=ox.NamedNode(XSD + "date")))
     for source, labels in _sources(graph):
         add(dataset, DCT + "source", source)
+        # The same link for PROV tools: every statement of the data is drawn from these texts.
+        add(dataset, PROV + "wasDerivedFrom", source)
         for label in labels:
             add(source, "http://www.w3.org/2004/02/skos/core#prefLabel", label)
 
@@ -165,6 +178,8 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: s
     add(dataset, VOID + "distinctObjects", integer(stats["distinct_objects"]))
     add(dataset, VOID + "properties", integer(len(stats["properties"])))
     add(dataset, VOID + "classes", integer(len(stats["classes"])))
+    # Also a SPARQL service-description dataset, so that its two named graphs hang off it (sd:namedGraph).
+    add(dataset, RDF + "type", ox.NamedNode(SD + "Dataset"))
     for name, graph_iri, count in (("ontology", ONTOLOGY_GRAPH, stats["ontology_triples"]),
                                    ("data", DATA_GRAPH, stats["data_triples"])):
         subset = ox.NamedNode(f"{DATASET}#{name}")
@@ -178,6 +193,7 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: s
         add(named_graph, RDF + "type", ox.NamedNode(SD + "NamedGraph"))
         add(named_graph, SD + "name", ox.NamedNode(graph_iri))
         add(named_graph, SD + "graph", subset)
+        add(dataset, SD + "namedGraph", named_graph)
 
     vocabularies = set()
     for cls, entities in stats["classes"].items():
@@ -192,42 +208,59 @@ def describe(graph: ExportGraph, csv_files: list[str] | None = None, base_url: s
         add(partition, VOID + "property", ox.NamedNode(prop))
         add(partition, VOID + "triples", integer(count))
         vocabularies.add(_namespace(prop))
+    # The vocabularies whose terms the ontology declares or builds on (FOAF's agents, for one) are used too.
+    for term in stats["declared_classes"]:
+        vocabularies.add(_namespace(term))
     for vocabulary in vocabularies - {None}:
         add(dataset, VOID + "vocabulary", ox.NamedNode(vocabulary))
     for example in _examples(graph):
         add(dataset, VOID + "exampleResource", example)
 
     for name, (file, title, media_type, registered, w3c_format) in DISTRIBUTIONS.items():
-        distribution = ox.NamedNode(f"{DATASET}#distribution-{name}")
-        add(dataset, DCAT + "distribution", distribution)
-        add(distribution, RDF + "type", ox.NamedNode(DCAT + "Distribution"))
-        add(distribution, DCT + "title", ox.Literal(title, language="en"))
-        add(distribution, DCT + "license", ox.NamedNode(LICENSE))
-        # dct:format ranges over media types and extents (IRIs), never a string.
-        add(distribution, DCT + "format", ox.NamedNode(IANA + media_type if registered else FORMAT_SPECS[name]))
-        if registered:
-            add(distribution, DCAT + "mediaType", ox.NamedNode(IANA + media_type))
         if name == "csv":
-            add(distribution, DCAT + "accessURL", ox.NamedNode(release + file))
+            # One distribution per table, each one file with its own size and checksum.
             for table in sorted(csv_files or ()):
-                add(distribution, DCAT + "downloadURL", ox.NamedNode(release + file + table))
+                key = "csv-" + _slug(table.removesuffix(".csv"))
+                _distribution(add, key, release, file + table, f"Table {table} (CSV)", media_type, registered, written)
         else:
-            add(distribution, DCAT + "accessURL", ox.NamedNode(release + file))
-            add(distribution, DCAT + "downloadURL", ox.NamedNode(release + file))
-        if file in (written or {}):
-            # So a downloader can check the file it got (DCAT 3; SPDX for the checksum).
-            size, sha256 = written[file]
-            add(distribution, DCAT + "byteSize", ox.Literal(str(size), datatype=ox.NamedNode(XSD + "nonNegativeInteger")))
-            checksum = ox.NamedNode(f"{DATASET}#checksum-{name}")
-            add(distribution, SPDX + "checksum", checksum)
-            add(checksum, RDF + "type", ox.NamedNode(SPDX + "Checksum"))
-            add(checksum, SPDX + "algorithm", ox.NamedNode(SPDX + "checksumAlgorithm_sha256"))
-            add(checksum, SPDX + "checksumValue", ox.Literal(sha256, datatype=ox.NamedNode(XSD + "hexBinary")))
+            _distribution(add, name, release, file, title, media_type, registered, written)
         if name in RDF_DUMPS:
             add(dataset, VOID + "dataDump", ox.NamedNode(release + file))
         if w3c_format:
             add(dataset, VOID + "feature", ox.NamedNode(FORMATS_NS + w3c_format))
     return triples
+
+
+def _distribution(add, name: str, release: str, file: str, title: str, media_type: str, registered: bool,
+                  written: dict[str, tuple[int, str]] | None) -> None:
+    dataset = ox.NamedNode(DATASET)
+    distribution = ox.NamedNode(f"{DATASET}#distribution-{name}")
+    add(dataset, DCAT + "distribution", distribution)
+    add(distribution, RDF + "type", ox.NamedNode(DCAT + "Distribution"))
+    add(distribution, DCT + "title", ox.Literal(title, language="en"))
+    add(distribution, DCT + "license", ox.NamedNode(LICENSE))
+    # dct:format ranges over media types and extents, never a string: IANA's IRI for a registered type,
+    # else a node naming the type in use and its specification.
+    if registered:
+        add(distribution, DCT + "format", ox.NamedNode(IANA + media_type))
+        add(distribution, DCAT + "mediaType", ox.NamedNode(IANA + media_type))
+    else:
+        media = ox.NamedNode(f"{DATASET}#format-{name}")
+        add(distribution, DCT + "format", media)
+        add(media, RDF + "type", ox.NamedNode(DCT + "MediaTypeOrExtent"))
+        add(media, RDFS + "label", ox.Literal(media_type))
+        add(media, RDFS + "seeAlso", ox.NamedNode(FORMAT_SPECS[name]))
+    add(distribution, DCAT + "accessURL", ox.NamedNode(release + file))
+    add(distribution, DCAT + "downloadURL", ox.NamedNode(release + file))
+    if file in (written or {}):
+        # So a downloader can check the file it got (DCAT 3; SPDX for the checksum).
+        size, sha256 = written[file]
+        add(distribution, DCAT + "byteSize", ox.Literal(str(size), datatype=ox.NamedNode(XSD + "nonNegativeInteger")))
+        checksum = ox.NamedNode(f"{DATASET}#checksum-{name}")
+        add(distribution, SPDX + "checksum", checksum)
+        add(checksum, RDF + "type", ox.NamedNode(SPDX + "Checksum"))
+        add(checksum, SPDX + "algorithm", ox.NamedNode(SPDX + "checksumAlgorithm_sha256"))
+        add(checksum, SPDX + "checksumValue", ox.Literal(sha256, datatype=ox.NamedNode(XSD + "hexBinary")))
 
 
 def release_url(text: str) -> str:
