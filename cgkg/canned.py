@@ -10,7 +10,7 @@ from pathlib import Path
 from . import paths
 from .errors import ParameterError, QueryError
 from .header import parse_header
-from .prefixes import expand
+from .prefixes import check_utf8, expand
 from .terms import XSD, Term
 
 PARAM_TYPES = ("entity", "class", "iri", "string", "integer", "lang")
@@ -214,17 +214,23 @@ def with_language(query: CannedQuery, values: dict[str, str], lang: str) -> dict
 def check(query: CannedQuery, values: dict[str, str]) -> dict[str, Term]:
     """Check all that needs no graph; return the bindings that need none (literals, defaults).
 
-    Names, required parameters, integers, languages and the year range are checked here, so the CLI
-    reports such a mistake before it opens a graph, however long that takes (a large --data file is
-    parsed into a store first, an endpoint may be slow to answer).
+    Names, required parameters, integers, languages, the year range, the UTF-8 of every value and the
+    form of every <IRI> are checked here, so the CLI reports such a mistake before it opens a graph,
+    however long that takes (a large --data file is parsed into a store first, an endpoint may be slow
+    to answer).
     """
     bindings: dict[str, Term] = {}
     for name, raw in values.items():
         param = query.param(name)
+        check_utf8(raw, f"parameter {name!r}")
         if param.type not in _RESOLVED_BY_THE_GRAPH:
             bindings[name] = convert(param, raw)
         elif not raw.strip():
             raise ParameterError(f"parameter {param.name!r} is empty: give {_expected(param)}")
+        else:
+            # Whether it is an IRI at all needs no graph: a malformed <IRI> is refused here, not after a
+            # --data file is parsed (whose own syntax error would then be reported instead).
+            expand(raw)
     for param in query.params:
         if param.name in values:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import shutil
 import sys
 from pathlib import Path
@@ -10,10 +11,11 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import CgkgError, EndpointError, ExitCode
+from .errors import CgkgError, EndpointError, ExitCode, ParameterError
 
 ENDPOINT_ENV = "CGKG_ENDPOINT"
 ENDPOINT_FROM_ENV = "cgkg.endpoint_from_env"  # in click's Context.meta, which every nested context shares
+FROM_ENV_NOTE = f" (The endpoint is the value of {ENDPOINT_ENV}.)"
 
 
 class Seconds(click.FloatRange):
@@ -62,6 +64,10 @@ class CgkgGroup(click.Group):
             self.add_command(getattr(importlib.import_module(module), attribute), name)
         return super().get_command(ctx, name)
 
+    def main(self, *args, **kwargs):
+        _stand_in_for_closed_stdout()  # before Click writes anything, --help and --version included
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx):
         try:
             result = super().invoke(ctx)
@@ -73,7 +79,7 @@ class CgkgGroup(click.Group):
             message = str(exc)
             if isinstance(exc, EndpointError) and ctx.meta.get(ENDPOINT_FROM_ENV):
                 # A forgotten variable otherwise makes a query of the bundled graph fail for no visible reason.
-                message += f" (The endpoint is the value of {ENDPOINT_ENV}.)"
+                message += FROM_ENV_NOTE
             click.echo(f"Error: {message}", err=True)
             ctx.exit(exc.exit_code)
         except OSError as exc:
@@ -88,6 +94,32 @@ class CgkgGroup(click.Group):
             # bug: one sentence, no traceback.
             _report_os_error(exc)
             ctx.exit(2)
+
+
+class _ClosedOutput(io.RawIOBase):
+    """Standard output that the shell closed (`cgkg queries >&-`).
+
+    Python then leaves sys.stdout None, on which Click's echo silently writes nothing and every other
+    write fails with an AttributeError. This stand-in fails the first write with the OSError it is, which
+    is reported as one sentence as a full disk is; what comes after it is dropped, so that the
+    interpreter's last flush does not report it a second time.
+    """
+
+    failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        if self.failed:
+            return len(data)
+        self.failed = True
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _stand_in_for_closed_stdout() -> None:
+    if sys.stdout is None:
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedOutput()), encoding="utf-8")
 
 
 def _report_os_error(exc: OSError) -> None:
@@ -195,9 +227,21 @@ def open_from(params: dict):
         raise click.UsageError("--timeout limits the wait for an --endpoint; the bundled graph needs none")
     if endpoint and source("endpoint") == click.core.ParameterSource.ENVIRONMENT:
         click.get_current_context().meta[ENDPOINT_FROM_ENV] = True
+        _check_endpoint_from_env(endpoint)
     graph = open_graph(extra, endpoint=endpoint, graph=graph_iri, timeout=timeout) if endpoint else open_graph(extra)
     graph.on_note = note
     return graph
+
+
+def _check_endpoint_from_env(endpoint: str) -> None:
+    """A malformed CGKG_ENDPOINT is a usage error (2), not an endpoint's failure (3): it needs the same
+    pointer to the variable, which no option on the command line shows."""
+    from .prefixes import check_http_url
+
+    try:
+        check_http_url(endpoint)
+    except ParameterError as exc:
+        raise ParameterError(f"{exc}{FROM_ENV_NOTE}") from None
 
 
 def note(message: str) -> None:
@@ -295,7 +339,9 @@ def query(ctx, name, params, lang, show_help, **options):
         values[key] = value
     if "lang" in values:
         # `cgkg query NAME --help` lists lang among the parameters, so --param lang is the same as --lang.
-        if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT and values["lang"] != lang:
+        # Compared as convert() reads it, and as --lang's choice is made: ZH is zh.
+        given_twice = values["lang"].strip().lower() != lang.lower()
+        if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT and given_twice:
             raise click.UsageError("give the language once: --lang or --param lang, not both")
         lang = values.pop("lang")
     canned_query = get_query(name)
@@ -369,7 +415,11 @@ def sparql(text, query_file, **options):
             raise click.BadParameter(f"{query_file.name} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
                                      f"at offset {exc.start})", param_hint="-f") from None
     elif text == "-":
-        text = sys.stdin.read().removeprefix("\ufeff")  # as -f FILE reads it: a byte-order mark is no text
+        text = _read_stdin()
+    elif text is not None:
+        from .prefixes import check_utf8
+
+        check_utf8(text, "the query TEXT")  # a byte the shell passed on undecoded: before any data is read
     if not text or not text.strip():
         raise click.UsageError("no query: give TEXT, -f FILE or '-' for stdin")
     from .sparqlforms import query_form
@@ -396,6 +446,22 @@ def sparql(text, query_file, **options):
                 emit(piece)
         return
     emit(_render(graph.sparql(text), fmt))
+
+
+def _read_stdin() -> str:
+    """The query on standard input, read as -f FILE reads a file: UTF-8, a byte-order mark being no text.
+
+    Read as bytes: the text layer decodes by the locale, and fails with a traceback on a byte that is
+    not UTF-8 where the locale's codec is strict.
+    """
+    if sys.stdin is None:  # closed by the shell (<&-)
+        raise click.UsageError("'-' reads the query from standard input, which is closed")
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise click.BadParameter(f"standard input is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
+                                 f"at offset {exc.start})", param_hint="'-'") from None
 
 
 @cli.command(short_help="Show everything about one entity, and the passages behind it.")

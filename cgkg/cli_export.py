@@ -15,7 +15,8 @@ from .export import FORMATS, PARTS, RDF_FORMATS
 @click.option("--format", "fmt", type=click.Choice(FORMATS), metavar="FORMAT",
               help="turtle, ntriples, nquads, trig, jsonld, rdfxml (the graph); void (the dataset description, "
                    "Turtle); graphml, gexf (the actor network); csv (tables, needs -o DIR).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="PATH",
+# A string, not a Path: Path() drops the final slash that says out/ is a folder.
+@click.option("-o", "--output", type=click.Path(), metavar="PATH",
               help="File to write (a folder for csv). Default, or '-': standard output.")
 @click.option("--part", type=click.Choice(PARTS), default=None,
               help="For the RDF formats: the ontology, the data, or all (default).")
@@ -51,7 +52,7 @@ def export(fmt, output, part, release, base_url, force, extra):
       cgkg export --format graphml --data my-clusters.ttl -o actors.graphml
     """
     from .export import ExportGraph, build_release, render_described, render_tables, write_file
-    from .export.output import new_folder, write_into
+    from .export.output import check_file_name, new_folder, write_into
 
     if (fmt is None) == (release is None):
         raise click.UsageError("give either --format FORMAT or --all DIR")
@@ -65,6 +66,8 @@ def export(fmt, output, part, release, base_url, force, extra):
         output = None  # "-o -" is standard output, as for most Unix tools
     if fmt == "csv" and output is None:
         raise click.UsageError("--format csv writes one file per table: give the folder with -o DIR")
+    if output is not None and fmt != "csv":
+        check_file_name(output)  # before the graph is built, which --data files make slow
     if base_url is not None:
         from .export.void import release_url
 

@@ -28,6 +28,10 @@ class ParameterError(CgkgError):
     """A query parameter is unknown, missing or has a bad value."""
 
 
+class OutputFormatError(CgkgError):
+    """An answer holds something the output format asked for cannot represent."""
+
+
 class EndpointError(CgkgError):
     """A remote SPARQL endpoint failed."""
 

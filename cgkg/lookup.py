@@ -8,7 +8,7 @@ import shlex
 import unicodedata
 
 from .errors import ParameterError
-from .prefixes import compact, expand, known_prefixes, unknown_prefix
+from .prefixes import check_utf8, compact, expand, known_prefixes, unknown_prefix
 from .terms import Term
 
 _PROLOGUE = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -190,6 +190,7 @@ def comparable_text(text: str, what: str) -> str:
 
     Needs no graph: the CLI calls it before opening one, which a large --data file makes slow.
     """
+    check_utf8(text, what)
     normalised = normalise(text)
     if not normalised:
         raise ParameterError(_nothing_to_match(what, text))
@@ -197,7 +198,9 @@ def comparable_text(text: str, what: str) -> str:
 
 
 def check_term(term: str) -> None:
-    """Raise the ParameterError resolve() would raise for a TERM that is no IRI and has nothing to match."""
+    """Raise the ParameterError resolve() would raise for a TERM that is no IRI and has nothing to match,
+    or that is not UTF-8 (which no query can hold, IRI or label)."""
+    check_utf8(term, TERM_TO_LOOK_UP)
     if expand(term) is None:
         comparable_text(term, TERM_TO_LOOK_UP)
 

@@ -10,6 +10,7 @@ import unicodedata
 from html import escape
 
 from .engine import Result
+from .errors import OutputFormatError
 from .gcpause import collector_paused
 from .prefixes import compact
 from .terms import Term
@@ -78,7 +79,15 @@ def _width(text: str) -> int:
     # East Asian wide characters take two terminal columns; ASCII (most IRIs, English labels) never does.
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(_char_width, text))
+
+
+def _char_width(char: str) -> int:
+    # A combining mark (the grave of a decomposed "ò") is drawn over the character before it, and a
+    # format character (a zero-width space or joiner) is not drawn: neither takes a column of its own.
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def _table(result: Result) -> str:
@@ -96,12 +105,24 @@ def _table(result: Result) -> str:
     return "\n".join(out) + "\n"
 
 
+def _lexical(term: Term | None) -> str:
+    """A CSV or TSV cell as SPARQL 1.1's CSV and TSV results write it: a literal's lexical form (true, not
+    Python's True; 1.50 as the engine gave it, not 1.5), an IRI whole, a blank node as _:label."""
+    if term is None:
+        return ""
+    return f"_:{term.value}" if term.kind == "bnode" else term.value
+
+
+def _lexical_rows(result: Result):
+    variables = result.variables
+    return ([_lexical(row.get(name)) for name in variables] for row in result.rows)
+
+
 def _csv(result: Result) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(result.variables)
-    for record in result.records():
-        writer.writerow(["" if v is None else v for v in record.values()])
+    writer.writerows(_lexical_rows(result))
     return buffer.getvalue()
 
 
@@ -112,8 +133,8 @@ def _tsv(result: Result) -> str:
     r"""One line per row and no quoting, as `cut` and `awk` expect: a tab, newline or backslash in a
     value is written \t, \n or \\ (the escapes of linear TSV, PostgreSQL's text COPY and MySQL)."""
     lines = ["\t".join(result.variables)]
-    for record in result.records():
-        lines.append("\t".join("" if v is None else str(v).translate(_TSV_ESCAPES) for v in record.values()))
+    for cells in _lexical_rows(result):
+        lines.append("\t".join(cell.translate(_TSV_ESCAPES) for cell in cells))
     return "\n".join(lines) + "\n"
 
 
@@ -148,7 +169,29 @@ def quoteattr(value: str) -> str:
     return f'"{escape(value, quote=True)}"'
 
 
+# The characters XML 1.0 cannot hold, even escaped (&#1; is ill-formed too): C0 controls other than tab,
+# line feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _refuse_unwritable_in_xml(result: Result) -> None:
+    """An ill-formed document is no answer: say which character stops it, and the format that holds it."""
+    for row in result.rows:
+        for name, term in row.items():
+            found = _NOT_IN_XML.search(term.value)
+            if found:
+                raise OutputFormatError(
+                    f"the value of ?{name} holds the character U+{ord(found.group()):04X}, which XML 1.0 cannot "
+                    "represent, so the answer cannot be written as --sparql-xml; use --sparql-json")
+
+
+def _xml_text(value: str) -> str:
+    # An XML parser reads a raw carriage return as a line feed: written as a reference, it survives.
+    return escape(value, quote=False).replace("\r", "&#13;")
+
+
 def _sparql_xml(result: Result) -> str:
+    _refuse_unwritable_in_xml(result)
     out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
     out += [f"  <variable name={quoteattr(v)}/>" for v in result.variables]
     out += ["</head>", "<results>"]
@@ -156,15 +199,15 @@ def _sparql_xml(result: Result) -> str:
         out.append("  <result>")
         for name, t in row.items():
             if t.kind == "uri":
-                inner = f"<uri>{escape(t.value, quote=False)}</uri>"
+                inner = f"<uri>{_xml_text(t.value)}</uri>"
             elif t.kind == "bnode":
-                inner = f"<bnode>{escape(t.value, quote=False)}</bnode>"
+                inner = f"<bnode>{_xml_text(t.value)}</bnode>"
             elif t.lang:
-                inner = f"<literal xml:lang={quoteattr(t.lang)}>{escape(t.value, quote=False)}</literal>"
+                inner = f"<literal xml:lang={quoteattr(t.lang)}>{_xml_text(t.value)}</literal>"
             elif t.datatype:
-                inner = f"<literal datatype={quoteattr(t.datatype)}>{escape(t.value, quote=False)}</literal>"
+                inner = f"<literal datatype={quoteattr(t.datatype)}>{_xml_text(t.value)}</literal>"
             else:
-                inner = f"<literal>{escape(t.value, quote=False)}</literal>"
+                inner = f"<literal>{_xml_text(t.value)}</literal>"
             out.append(f"    <binding name={quoteattr(name)}>{inner}</binding>")
         out.append("  </result>")
     out += ["</results>", "</sparql>"]

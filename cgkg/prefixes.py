@@ -1,4 +1,4 @@
-"""The prefixes cgkg data and queries use, for compacting and expanding IRIs, and the checks a user's IRI or URL must pass."""
+"""The prefixes cgkg data and queries use, for compacting and expanding IRIs, and the checks a user's IRI, URL or text must pass."""
 
 import re
 
@@ -107,7 +107,9 @@ def check_http_url(url: str, what: str = "endpoint") -> None:
     """A usage error (exit 2) for a URL that HTTP cannot even be attempted on, before any request."""
     import urllib.parse
 
-    if not url.startswith(("http://", "https://")):
+    check_utf8(url, f"{what} URL")
+    # Schemes are case-insensitive (RFC 3986): HTTP://host/ is an http URL, and urllib reads it as one.
+    if not url.lower().startswith(("http://", "https://")):
         raise ParameterError(f"{what} {url!r} is not an http(s) URL")
     if any(ch.isspace() or ord(ch) < 32 for ch in url):
         raise ParameterError(f"{what} {url!r} contains a space or control character; percent-encode it")
@@ -124,8 +126,25 @@ def check_http_url(url: str, what: str = "endpoint") -> None:
         raise ParameterError(f"{what} {url!r} names no host")
 
 
+def check_utf8(text: str, what: str) -> None:
+    """A usage error for TEXT that is not valid UTF-8, before it reaches a query or a request.
+
+    Python hands on a command-line byte that is not UTF-8 as a lone surrogate (U+DC80..U+DCFF, PEP 383),
+    which no query text or HTTP request can encode: it would fail deep inside the engine or SPARQLWrapper,
+    naming a position in the generated query instead of the argument.
+    """
+    try:
+        text.encode("utf-8")  # in C: a long query text costs nothing to check
+    except UnicodeEncodeError as exc:
+        char = text[exc.start]
+        byte = f"the byte 0x{ord(char) - 0xDC00:02x}" if "\udc80" <= char <= "\udcff" else "a lone surrogate"
+        raise ParameterError(f"{what} is not valid UTF-8: it holds {byte} at character {exc.start + 1}") from None
+
+
 def check_graph_iri(graph: str | None) -> None:
     """--graph must be an absolute IRI: a bad one is the user's error (exit 2), not the endpoint's."""
+    if graph is not None:
+        check_utf8(graph, "--graph")
     if graph is not None and not (_SCHEME.fullmatch(graph) and is_valid_iri(graph)):
         raise ParameterError(f"--graph {graph!r} is not an absolute IRI")
 

@@ -66,9 +66,11 @@ def _input_error(path: Path, exc: SyntaxError | OSError) -> InputError:
 
 def _reason(exc: SyntaxError) -> str:
     message = exc.msg or str(exc)
-    # pyoxigraph prefixes a location ("Parser error between line 3 column 9 and ...: ") we already give.
+    # pyoxigraph prefixes a location ("Parser error between line 3 column 9 and ...: ") we already give,
+    # and the RDF/XML parser some reasons with the "syntax error: " we already say.
     _, sep, rest = message.partition(": ")
-    return rest if sep and message.startswith("Parser error") else message
+    message = rest if sep and message.startswith("Parser error") else message
+    return message.removeprefix("syntax error: ")
 
 
 # Formats whose statements may sit in named graphs: parsed in Python and flattened into the default

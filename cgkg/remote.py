@@ -17,7 +17,7 @@ import urllib.error
 from .engine import Result, check_syntax
 from .errors import EndpointError
 from .gcpause import collector_paused
-from .prefixes import check_graph_iri, check_http_url, sparql_prologue
+from .prefixes import check_graph_iri, check_http_url, check_utf8, sparql_prologue
 from .sparqlforms import in_query_order, insert_values, query_form
 from .terms import Term
 
@@ -31,6 +31,8 @@ class RemoteEngine:
     def __init__(self, endpoint: str, graph: str | None = None, timeout: float = 30.0):
         check_http_url(endpoint)
         check_graph_iri(graph)
+        for variable in (USER_ENV, PASSWORD_ENV):
+            check_utf8(os.environ.get(variable, ""), variable)  # else a traceback from the Authorization header
         self.endpoint = endpoint
         self.graph = graph
         self.timeout = timeout

@@ -44,7 +44,9 @@ def _fingerprint(files: list[Path]) -> str:
     digest = hashlib.sha256(f"{__version__} {ox.__version__}".encode())
     for path in files:
         stat = path.stat()
-        digest.update(f"\0{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        # A file name is bytes to the system, and need not be UTF-8: os.fsencode gives those bytes back
+        # (str.encode fails on the surrogates Python decodes such a name's bytes to).
+        digest.update(b"\0" + os.fsencode(path.resolve()) + f"\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:24]
 
 
@@ -186,7 +188,8 @@ def clear_cache() -> int:
     removed = 0
     if root.is_dir():
         for entry in root.iterdir():
-            if entry.name.startswith(("store-", "building-")):
+            # cgkg's stores and builds are folders: a file or link of the same name is someone else's.
+            if entry.name.startswith(("store-", "building-")) and entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
-                removed += 1
+                removed += not os.path.lexists(entry)  # one that could not be removed is not reported as removed
     return removed

@@ -8,6 +8,7 @@ tables, a release) is built as a temporary sibling folder and renamed into place
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import stat
@@ -26,8 +27,9 @@ class OutputError(CgkgError):
     """The output could not be written."""
 
 
-def write_file(path: Path, data: bytes, force: bool = False, mode: int = 0o644) -> None:
+def write_file(path: Path | str, data: bytes, force: bool = False, mode: int = 0o644) -> None:
     """DATA into PATH atomically (a temporary file renamed into place), with permissions MODE."""
+    check_file_name(path)
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path} is a folder; give a file name for this format")
@@ -58,6 +60,14 @@ def write_file(path: Path, data: bytes, force: bool = False, mode: int = 0o644) 
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
         raise
+
+
+def check_file_name(path: Path | str) -> None:
+    """Refuse a file name written as a folder's (out/), which needs no look at the disk."""
+    if isinstance(path, str) and path.endswith(tuple(filter(None, (os.sep, os.altsep)))):
+        # Path() drops the final slash: out/ would become a file named out, or replace one (POSIX says
+        # "not a directory" for a file name written so).
+        raise OutputError(f"{path} names a folder; give a file name for this format")
 
 
 def _link_new(temp: Path, path: Path) -> None:
@@ -92,7 +102,8 @@ def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
     """Yield an empty temporary folder; on success it replaces PATH (which must not exist without force).
 
     An existing folder is replaced only if it holds nothing but the new export's files and those an earlier
-    release listed in its SHA256SUMS: --force renews a previous export, it never deletes a user's other files.
+    cgkg release listed in its SHA256SUMS: --force renews a previous export, it never deletes a user's other
+    files (nor those another program's SHA256SUMS lists).
     """
     path = Path(path)
     _refuse_special(path)
@@ -128,7 +139,7 @@ def new_folder(path: Path, force: bool = False) -> Iterator[Path]:
 
 
 def _refuse_foreign(path: Path, building: Path) -> None:
-    # A file of the new export, or one an earlier release listed in its SHA256SUMS (the set of files can
+    # A file of the new export, or one an earlier cgkg release listed in its SHA256SUMS (the set of files can
     # change between versions). Nothing else: a .csv beside the tables may be a user's own analysis.
     ours = {entry.relative_to(building) for entry in building.rglob("*")}
     ours |= _listed_in_checksums(path)
@@ -144,19 +155,40 @@ def _refuse_foreign(path: Path, building: Path) -> None:
                           "a previous export: move them away or choose another folder")
 
 
+# A release's README.md begins with this title (release.readme writes it), and its SHA256SUMS lists the
+# README with its checksum.
+RELEASE_TITLE = "# Cluster Governance Knowledge Graph (cgkg)"
+
+
 def _listed_in_checksums(folder: Path) -> set[Path]:
-    """The files an earlier `export --all` wrote into FOLDER, as its SHA256SUMS lists them."""
+    """The files an earlier `export --all` wrote into FOLDER, as its SHA256SUMS lists them.
+
+    Only a SHA256SUMS a cgkg release wrote counts: one beside a download (`sha256sum * > SHA256SUMS`) says
+    nothing about which files cgkg may replace. A release's is recognised by the README it lists: cgkg's,
+    unchanged since the release. Names, not a fixed list, because the set of files changes between versions.
+    """
     sums = folder / "SHA256SUMS"
     if not sums.is_file() or sums.is_symlink():
         return set()
-    names = {Path("SHA256SUMS")}
+    listed: dict[Path, str] = {}
     for line in sums.read_text(encoding="utf-8", errors="replace").splitlines():
-        _, separator, name = line.partition("  ")
+        digest, separator, name = line.partition("  ")
         if separator and name and not Path(name).is_absolute() and ".." not in Path(name).parts:
-            names.add(Path(name))
-            names.update(Path(name).parents)
+            listed[Path(name)] = digest
+    if not _is_release_readme(folder / "README.md", listed.get(Path("README.md"))):
+        return set()
+    names = {Path("SHA256SUMS"), *listed}
+    for name in listed:
+        names.update(name.parents)
     names.discard(Path("."))
     return names
+
+
+def _is_release_readme(readme: Path, digest: str | None) -> bool:
+    if digest is None or readme.is_symlink() or not readme.is_file():
+        return False
+    data = readme.read_bytes()
+    return data.startswith(RELEASE_TITLE.encode()) and hashlib.sha256(data).hexdigest() == digest
 
 
 def write_into(folder: Path, name: str, data: bytes) -> Path:

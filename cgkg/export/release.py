@@ -19,7 +19,7 @@ ONTOLOGY_IRI = "https://w3id.org/cgkg/ontology"
 from .index import GraphIndex
 from .jsonld import jsonld
 from .network import build_network, gexf, graphml
-from .output import new_folder, write_into
+from .output import RELEASE_TITLE, new_folder, write_into
 from .void import DISTRIBUTIONS, SHAPES, void_turtle
 
 CHECKSUMS = "SHA256SUMS"
@@ -122,7 +122,7 @@ def readme(graph: ExportGraph, names: list[str], nodes: int, edges: int) -> str:
     rows.append(f"| `csv/` | {described['csv/']}: {tables_list} |")
     rows.append(f"| `{CHECKSUMS}` | SHA-256 of every other file: `sha256sum -c {CHECKSUMS}` |")
     table = "\n".join(rows)
-    return f"""# Cluster Governance Knowledge Graph (cgkg) {__version__}
+    return f"""{RELEASE_TITLE} {__version__}
 
 Who governs industrial clusters in Zhejiang and industrial districts in Italy, how the actors relate,
 how that changed, and the exact source passage behind every fact.
