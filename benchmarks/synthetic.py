@@ -283,6 +283,7 @@ class Generator:
 
     def write_events(self, w: Writer) -> None:
         organisations = [a for cls in ACTORS if cls != "Firm" for a in self.ids[cls]]
+        groups = set(self.ids["ActorGroup"])
         for cls in EVENTS:
             for i, s in enumerate(self.ids[cls]):
                 w.add(s, RDF + "type", iri(CGKG + cls))
@@ -292,7 +293,10 @@ class Generator:
                 self.some(w, s, CGKG + "place", self.ids["Town"], 0.8)
                 self.some(w, s, CGKG + "participant", self.actors, 0.6)
                 if cls == "Founding":
-                    w.add(s, ORG + "resultingOrganization", iri(self.pick(organisations)))
+                    # A group's members are set up together: ORG's property would make the group an organisation.
+                    result = self.pick(organisations)
+                    via = CGKG + "resultingGroup" if result in groups else ORG + "resultingOrganization"
+                    w.add(s, via, iri(result))
                     self.some(w, s, CGKG + "founder", self.actors, 0.6)
                 self.evidence(w, s, 1.4)
         modes = self.schemes["mode"]
@@ -375,10 +379,12 @@ class Generator:
             self.period(w, s, 0.0, 0.15, 0.0, note=0.15)
             self.evidence(w, s, 3.4)
         organisations = [a for cls in ACTORS if cls not in ("Firm", "Person") for a in self.ids[cls]]
+        groups = set(self.ids["ActorGroup"])
         for i, s in enumerate(self.ids["Membership"]):
             w.add(s, RDF + "type", iri(ORG + "Membership"))
             w.add(s, ORG + "member", iri(self.pick(self.actors)))
-            w.add(s, ORG + "organization", iri(self.skewed(organisations)))
+            organisation = self.skewed(organisations)
+            w.add(s, CGKG + "inEachOf" if organisation in groups else ORG + "organization", iri(organisation))
             w.add(s, ORG + "role", iri(self.pick(ROLES)))
             if self.rng.random() < 0.4:
                 w.add(s, CGKG + "year", integer(self.year()))

@@ -198,6 +198,10 @@ def _violations(results, shapes) -> list[Violation]:
     from rdflib import BNode
     from rdflib.namespace import SH
 
+    if not hasattr(results, "objects"):
+        # pySHACL returns (rather than raises) a ValidationFailure for a shape it cannot apply, such as a
+        # SPARQL constraint with a VALUES clause, which SHACL forbids.
+        raise InputError(f"{paths.SHAPES_FILE}: the shapes cannot be applied: {getattr(results, 'message', results)}")
     found = []
     # Only top-level results: those nested under sh:detail explain an sh:node failure already reported.
     for result in results.objects(None, SH.result):

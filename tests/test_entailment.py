@@ -26,6 +26,7 @@ from cgkg.validation import validate
 QUERIES = [query for query in canned.list_queries() if query.name != "stats"]
 CGKG = rdflib.Namespace("https://w3id.org/cgkg/ontology#")
 ID = "https://w3id.org/cgkg/id/"
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 
 
 @pytest.fixture(scope="module")
@@ -178,3 +179,18 @@ def test_the_readme_count_of_organisations_through_the_hierarchy_is_what_a_reaso
     organisations = found(plain, through_hierarchy)
     assert "https://w3id.org/cgkg/id/agent/chint" in organisations
     assert found(reasoned, bare) == organisations
+
+
+def test_no_group_of_actors_is_entailed_an_organisation(closure):
+    # "113位羊毛衫企业老板", "省内外专家", "意大利各产业区…产业区委员会": collectives the texts name without naming
+    # their members. A reasoner must not count them as organisations, through the class hierarchy or
+    # through the range of an ORG relation they take part in; they are groups of agents.
+    stated, entailed = closure
+    org = rdflib.Namespace("http://www.w3.org/ns/org#")
+    groups = set(stated.subjects(RDF.type, CGKG.ActorGroup))
+    assert len(groups) > 40 and rdflib.URIRef(ID + "agent/italian-district-committees") in groups
+    assert {g for g in groups if (g, RDF.type, org.Organization) in entailed} == set()
+    assert all((g, RDF.type, FOAF.Group) in entailed and (g, RDF.type, PROV.Agent) in entailed for g in groups)
+    # Every other actor still is one.
+    actors = set(entailed.subjects(RDF.type, CGKG.GovernanceActor)) - groups
+    assert actors and all((a, RDF.type, org.Organization) in entailed for a in actors)

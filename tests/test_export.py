@@ -440,9 +440,11 @@ def expected_network(reference) -> tuple[set, Counter]:
     nodes = {row[0] for row in everything.query(PROLOGUE + f"""SELECT DISTINCT ?n WHERE {{
         VALUES ?root {{ {NODE_ROOTS} }} ?n a/rdfs:subClassOf* ?root }}""")}
     edge_queries = {
-        "membership": "?via a/rdfs:subClassOf* org:Membership ; org:member ?s ; org:organization ?t .",
+        # A membership held in each of a group's organisations, and a founding that set up a group, are
+        # edges to the group.
+        "membership": "?via a/rdfs:subClassOf* org:Membership ; org:member ?s ; org:organization|cgkg:inEachOf ?t .",
         "leadFirm": "?via a/rdfs:subClassOf* cgkg:Leadership ; cgkg:leadFirm ?s ; cgkg:ledSystem ?t .",
-        "founding": """?via a/rdfs:subClassOf* cgkg:Founding ; ?role ?s ; org:resultingOrganization ?t .
+        "founding": """?via a/rdfs:subClassOf* cgkg:Founding ; ?role ?s ; org:resultingOrganization|cgkg:resultingGroup ?t .
                        VALUES ?role { cgkg:founder cgkg:initiator cgkg:encouragedBy }""",
         "lineage": """?via a/rdfs:subClassOf* ?change ; org:originalOrganization ?s ; org:resultingOrganization ?t .
                       VALUES ?change { cgkg:Founding cgkg:Upgrade }""",

@@ -391,3 +391,13 @@ def test_an_actor_of_no_class_has_no_kind_in_providers(tmp_path):
     untyped = [row for row in rows if row["actor"] == "https://w3id.org/cgkg/id/agent/untyped"]
     assert [row["kind"] for row in untyped] == [None]
     assert by_id(rows, "actor", "promotrade")["kind"] == "consortium"
+
+
+def test_members_of_a_group_of_organisations_are_those_of_each(kg):
+    # "产业区委员会既有地方政府成员的参与,也有相关的商会、行业协会、联合体和真实服务中心的参与,还也有大量的私有部门参加。"
+    # The committees are named together, none singly: their members are held in each of them.
+    rows = kg.run("members", organisation="ag:italian-district-committees")
+    assert {row["member"] for row in rows} == {ID + "agent/" + slug for slug in (
+        "italian-local-governments", "italian-chambers-of-commerce", "italian-industry-associations",
+        "italian-district-consortia", "italian-real-service-centres", "italian-district-committees-private-sector")}
+    assert {row["role"] for row in rows} == {"member"}

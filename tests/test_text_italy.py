@@ -519,8 +519,10 @@ def test_district_committees_since_the_1990s(g):
 
 def test_district_committees_members(g):
     # "产业区委员会既有地方政府成员的参与,也有相关的商会、行业协会、联合体和真实服务中心的参与,还也有大量的私有部门参加。"
+    # The committees are many and unnamed, a group: the memberships are held in each of them (cgkg:inEachOf),
+    # which org:organization, whose range is org:Organization, would make one organisation.
     members = column(g, """SELECT ?member WHERE { ?m a org:Membership ; org:member ?member ;
-                               org:organization ag:italian-district-committees ; org:role role:member }""")
+                               cgkg:inEachOf ag:italian-district-committees ; org:role role:member }""")
     assert members == iris("ag:italian-local-governments", "ag:italian-chambers-of-commerce",
                            "ag:italian-industry-associations", "ag:italian-district-consortia",
                            "ag:italian-real-service-centres", "ag:italian-district-committees-private-sector")
@@ -634,9 +636,10 @@ def test_pisa_provincial_fashion_table_and_its_participants(g):
     assert members == iris("ag:pisa-economic-development-council", "ag:pisa-local-governments",
                            "ag:pisa-chamber-of-commerce", "ag:pisa-industrial-federation", "ag:pisa-trade-unions")
     # 比萨省经济发展理事会 is named only among the organisations brought together: the text does not say what
-    # kind of body it is, so it is no committee of a district, no government body, only a governance actor.
+    # kind of body it is, so it is no committee of a district, no government body: one of "各类组织", an
+    # organisation of unstated kind.
     kinds = column(g, "SELECT ?k WHERE { ag:pisa-economic-development-council a ?k }")
-    assert kinds == {"https://w3id.org/cgkg/ontology#GovernanceActor"}
+    assert kinds == {"https://w3id.org/cgkg/ontology#OtherOrganisation"}
 
 
 def test_pisa_revival_plan_agreed_areas(g):
@@ -702,7 +705,8 @@ def test_unioncamere_full_name_and_support_bodies(g):
     #  对外贸易中心、海外办事处等支持机构"
     assert ask(g, """ag:unioncamere a cgkg:ChamberOfCommerce ; skos:prefLabel "意大利商会联盟"@zh ;
                          skos:altLabel "商会联合会"@zh , "工业、商业、手工业和农业商会"@zh .""")
-    assert column(g, "SELECT ?b WHERE { ?b org:subOrganizationOf ag:unioncamere }") == iris(
+    # Kinds of body, none named: each member of each group is a unit of UNIONCAMERE.
+    assert column(g, "SELECT ?b WHERE { ?b cgkg:eachSubOrganizationOf ag:unioncamere ; a cgkg:ActorGroup }") == iris(
         "ag:unioncamere-arbitration-bodies", "ag:unioncamere-testing-laboratories",
         "ag:unioncamere-foreign-trade-centres", "ag:unioncamere-overseas-offices")
 

@@ -12,7 +12,7 @@ import re
 import pytest
 import rdflib
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import FOAF, RDF, SKOS
 
 from cgkg import paths
 
@@ -934,9 +934,18 @@ def test_new_forms_of_union(g):
     # "适时建立乡镇村级工会、行业工会、市场工会等新型工会组织形式"
     unions = zh(g, "浙江省各级工会组织")
     for name in ("乡镇村级工会", "行业工会", "市场工会"):
-        event = founding(g, zh(g, name))
-        assert value(g, event, CGKG.founder) == unions, name
-        assert not list(g.objects(event, CGKG.year)), name  # 适时 (as reform deepened): no date
+        # Each form is all the unions of that form, a group the text names without naming one: the founding
+        # set the group up (cgkg:resultingGroup), which ORG's resultingOrganization would make an organisation.
+        form = zh(g, name, CGKG.ActorGroup)
+        events = list(g.subjects(CGKG.resultingGroup, form))
+        assert len(events) == 1 and not list(g.subjects(ORG.resultingOrganization, form)), name
+        assert value(g, events[0], CGKG.founder) == unions, name
+        assert not list(g.objects(events[0], CGKG.year)), name  # 适时 (as reform deepened): no date
+    # "新河镇…成立了羊毛衫行业工会" is one of the industry unions (行业工会); "长兴县…乡镇工会" are of the township form.
+    assert (zh(g, "行业工会", CGKG.ActorGroup), FOAF.member, AG["xinhe-woollen-sweater-industry-union"]) in g
+    assert (zh(g, "乡镇村级工会", CGKG.ActorGroup), FOAF.member, AG["changxing-township-unions"]) in g
+    # Being of a form is no membership in an organisation.
+    assert not list(g.subjects(ORG.member, AG["xinhe-woollen-sweater-industry-union"]))
     # "通过与企业签订工资集体协议、参与企业安全生产与劳动卫生管理监督、开展劳动竞赛与职业培训等途径"
     assert {FUNCTION["wage-bargaining"], FUNCTION["labour-protection"], FUNCTION.training} <= functions(
         g, zh(g, "浙江省各级工会组织")
@@ -1513,8 +1522,9 @@ def test_yiwu_cultivated_its_two_associations(g):
 def test_government_departments_organise_lead_and_fund_industry_associations(g):
     # "与此同时,…为规范企业行为,一些政府部门开始组织行业协会,加强行业自律,促进对外联系。"
     departments = zh(g, "一些政府部门")
-    associations = zh(g, "政府部门组织的行业协会")
-    organised = founding(g, associations)
+    associations = zh(g, "政府部门组织的行业协会", CGKG.ActorGroup)
+    # None of them is named: the founding set up a group (cgkg:resultingGroup), no one organisation.
+    (organised,) = g.subjects(CGKG.resultingGroup, associations)
     assert value(g, organised, CGKG.founder) == departments
     # 与此同时 follows "20世纪80年代,浙江省企业联合会…等民间组织先后成立"; 开始 (began) gives no end.
     assert int(value(g, organised, CGKG.fromYear)) == 1980 and not list(g.objects(organised, CGKG.toYear))
@@ -1524,7 +1534,8 @@ def test_government_departments_organise_lead_and_fund_industry_associations(g):
     assert value(g, associations, CGKG.fundedBy) == departments == value(g, associations, CGKG.supportedBy)
     assert functions(g, associations) == {
         FUNCTION["self-regulation"], FUNCTION["external-cooperation"], FUNCTION["industry-statistics"]}
-    (leadership,) = [m for m in g.subjects(ORG.organization, associations) if (m, ORG.member, departments) in g]
+    # The staff lead each of them (cgkg:inEachOf the group).
+    (leadership,) = [m for m in g.subjects(CGKG.inEachOf, associations) if (m, ORG.member, departments) in g]
     assert value(g, leadership, ORG.role) == ROLE.leader
     assert "往往" in notes(g, leadership)
 

@@ -144,3 +144,19 @@ def test_pyshacl_parses_each_sparql_constraint_once_not_once_per_focus_node(monk
     constraints = len(set(shapes.objects(None, rdflib.URIRef("http://www.w3.org/ns/shacl#select"))))
     assert 0 < len(texts) <= constraints
     assert len(set(texts)) == len(texts)
+
+
+def test_shapes_pyshacl_cannot_apply_give_one_sentence_not_a_traceback(runner, tmp_path, monkeypatch):
+    # pySHACL returns, rather than raises, its ValidationFailure for a SPARQL constraint SHACL forbids
+    # (a VALUES clause): that used to reach the report reader as an AttributeError.
+    from cgkg import paths
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(paths.SHAPES_FILE.read_text(encoding="utf-8").replace(
+        'FILTER (?to < ?from)', 'VALUES ?unused { 1 } FILTER (?to < ?from)', 1), encoding="utf-8")
+    assert "VALUES ?unused" in shapes.read_text(encoding="utf-8")
+    monkeypatch.setattr(paths, "SHAPES_FILE", shapes)
+    result = runner.invoke(cli, ["validate"])
+    assert result.exit_code == 2, result.output
+    assert "the shapes cannot be applied" in result.output and "VALUES" in result.output
+    assert "Traceback" not in result.output and isinstance(result.exception, (SystemExit, type(None)))

@@ -6,10 +6,11 @@ the events. Edges are directed and typed:
 =============  =================================================================  ============
 type           from -> to                                                         year from
 =============  =================================================================  ============
-membership     org:Membership: org:member -> org:organization                     the membership
+membership     org:Membership: org:member -> org:organization (or the group           the membership
+               of organisations it is held in each of, cgkg:inEachOf)
 leadFirm       cgkg:Leadership: cgkg:leadFirm -> cgkg:ledSystem                    the leadership
 founding       cgkg:Founding: founder / initiator / encouragedBy -> the resulting  the founding
-               organisation (``role`` says which)
+               organisation or group (``role`` says which)
 lineage        cgkg:Founding or cgkg:Upgrade: org:originalOrganization ->          the event
                org:resultingOrganization
 location       cgkg:locatedIn                                                     -
@@ -91,14 +92,16 @@ def build_network(graph: ExportGraph, index: GraphIndex | None = None) -> Networ
 
     for membership in index.instances_of(ox.NamedNode(ORG + "Membership")):
         add("membership", index.objects(membership, ox.NamedNode(ORG + "member")),
-            index.objects(membership, ox.NamedNode(ORG + "organization")), membership)
+            [*index.objects(membership, ox.NamedNode(ORG + "organization")),
+             *index.objects(membership, cgkg("inEachOf"))], membership)
     for leadership in index.instances_of(cgkg("Leadership")):
         add("leadFirm", index.objects(leadership, cgkg("leadFirm")),
             index.objects(leadership, cgkg("ledSystem")), leadership)
     for founding in index.instances_of(cgkg("Founding")):
         for role in ("founder", "initiator", "encouragedBy"):
             add("founding", index.objects(founding, cgkg(role)),
-                index.objects(founding, ox.NamedNode(ORG + "resultingOrganization")), founding, role)
+                [*index.objects(founding, ox.NamedNode(ORG + "resultingOrganization")),
+                 *index.objects(founding, cgkg("resultingGroup"))], founding, role)
     changes = {*index.instances_of(cgkg("Founding")), *index.instances_of(cgkg("Upgrade"))}
     for change in changes:
         add("lineage", index.objects(change, ox.NamedNode(ORG + "originalOrganization")),

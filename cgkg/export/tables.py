@@ -29,7 +29,8 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("organisations.csv", "cgkg:GovernanceActor", (
         *LABELS, ("label_it", "skos:prefLabel@it"), ("sector", "cgkg:sector"), ("located_in", "cgkg:locatedIn"),
         ("jurisdiction", "cgkg:jurisdiction"), ("country", "country()"),
-        ("parent_organisation", "org:subOrganizationOf"), ("owned_by", "cgkg:ownedBy"),
+        ("parent_organisation", "org:subOrganizationOf"), ("each_sub_organisation_of", "cgkg:eachSubOrganizationOf"),
+        ("owned_by", "cgkg:ownedBy"),
         ("governs", "cgkg:governs"), ("provides_function", "cgkg:providesFunction"), EVIDENCE)),
     ("people.csv", "cgkg:Person", (*LABELS, ("country", "country()"), EVIDENCE)),
     ("brands.csv", "cgkg:Brand", (*LABELS, ("concerns", "cgkg:concerns"), ("country", "country()"), EVIDENCE)),
@@ -40,7 +41,8 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         *LABELS, *PERIOD, ("place", "cgkg:place"), ("concerns", "cgkg:concerns"), ("system", "cgkg:system"),
         ("participant", "cgkg:participant"), ("founder", "cgkg:founder"), ("initiator", "cgkg:initiator"),
         ("original_organization", "org:originalOrganization"),
-        ("resulting_organization", "org:resultingOrganization"), ("caused_by", "cgkg:causedBy"),
+        ("resulting_organization", "org:resultingOrganization"), ("resulting_group", "cgkg:resultingGroup"),
+        ("caused_by", "cgkg:causedBy"),
         ("outcome", "cgkg:outcome"), EVIDENCE)),
     ("instruments.csv", "cgkg:Instrument", (
         *LABELS, *PERIOD, ("target_year", "cgkg:targetYear"), ("issued_by", "cgkg:issuedBy"), ("signatory", "cgkg:signatory"),
@@ -50,7 +52,8 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("describes", "cgkg:describes"), ("measure", "cgkg:measure"), ("value", "schema:value"),
         ("bound", "cgkg:bound"), ("min_value", "schema:minValue"), ("max_value", "schema:maxValue"), *PERIOD, EVIDENCE)),
     ("memberships.csv", "org:Membership", (
-        ("member", "org:member"), ("organization", "org:organization"), ("role", "org:role"),
+        ("member", "org:member"), ("organization", "org:organization"), ("in_each_of", "cgkg:inEachOf"),
+        ("role", "org:role"),
         ("role_text", "cgkg:roleText"), *PERIOD, EVIDENCE)),
     ("leaderships.csv", "cgkg:Leadership", (
         ("lead_firm", "cgkg:leadFirm"), ("led_system", "cgkg:ledSystem"), ("means", "cgkg:means"), *PERIOD,
