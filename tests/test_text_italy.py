@@ -841,7 +841,7 @@ def test_concentration_draws_on_the_italian_transformation(g):
     #  提升产业集群的集中度。"
     assert ask(g, "rec:zhejiang-cluster-internal-union cgkg:drawsOn ev:italian-districts-transformation .")
     # "鼓励中小企业加入各类企业集团,形成更为密切的组织联系。"
-    assert ask(g, "rec:zhejiang-smes-join-groups cgkg:drawsOn ag:italian-sme-groups ; cgkg:addressedTo cgkg:Firm .")
+    assert ask(g, "rec:zhejiang-smes-join-groups cgkg:drawsOn ag:italian-sme-groups ; cgkg:addressedToKind cgkg:Firm .")
 
 
 def test_multi_core_clusters(g):
@@ -865,7 +865,7 @@ def test_round_table_platform_names_no_italian_model(g):
     #  (如研发中心、教育培训机构、大学、专业市场等)集体参与,…提出未来发展远景,明确行动议程。"
     assert ask(g, """
         rec:zhejiang-cluster-governance-platform
-            cgkg:addressedTo cgkg:GovernmentBody , cgkg:IndustryAssociation , cgkg:TradeUnion , cgkg:University ,
+            cgkg:addressedToKind cgkg:GovernmentBody , cgkg:IndustryAssociation , cgkg:TradeUnion , cgkg:University ,
                              cgkg:ProfessionalMarket ;
             cgkg:proposesBody ag:zhejiang-cluster-governance-platform .""")
     # Section (二) names neither the Pisa Provincial Fashion Table nor the Italian district committees here; the
@@ -896,8 +896,9 @@ def test_professional_markets(g):
     assert ask(g, """
         ag:shaoxing-china-textile-city a cgkg:ProfessionalMarket ; cgkg:locatedIn pl:shaoxing .
         ag:yongkang-china-hardware-city a cgkg:ProfessionalMarket ; cgkg:locatedIn pl:yongkang .
-        rec:zhejiang-professional-markets-platform cgkg:addressedTo cgkg:ProfessionalMarket ,
-            ag:yiwu-small-commodities-market , ag:shaoxing-china-textile-city , ag:yongkang-china-hardware-city .""")
+        rec:zhejiang-professional-markets-platform cgkg:addressedToKind cgkg:ProfessionalMarket ;
+            cgkg:addressedTo ag:yiwu-small-commodities-market , ag:shaoxing-china-textile-city ,
+                ag:yongkang-china-hardware-city .""")
     # The market the Zhejiang text calls 义乌小商品市场 is found under this text's name for it too.
     assert ask(g, 'ag:yiwu-small-commodities-market skos:altLabel "义乌小商品城"@zh .')
 
@@ -905,7 +906,7 @@ def test_professional_markets(g):
 def test_associations_get_delegated_powers(g):
     # "各级地方政府部门应当逐步将一般的资格、资质认可及等级评定,…新产品、新技术认证及推广等事项权力赋予给更多的
     #  行业协会,从而增强行业协会的…生产、经营许可证发放等功能。"
-    assert ask(g, """rec:zhejiang-delegate-powers-to-associations cgkg:addressedTo cgkg:GovernmentBody ;
+    assert ask(g, """rec:zhejiang-delegate-powers-to-associations cgkg:addressedToKind cgkg:GovernmentBody ;
                          cgkg:recommendsFunction function:licensing , function:standard-setting , function:industry-statistics .""")
 
 
@@ -1151,11 +1152,21 @@ def test_proposed_bodies_are_named_as_printed(g):
                          skos:altLabel "为中小企业服务的基础设施与公共服务机构"@zh .""")
 
 
+def test_addressees_are_named_actors_or_kinds_of_actor_never_both_in_one_property(g):
+    # "建立政府部门、相关行业协会、企业、专家参加的各种产业集群论坛": kinds of actor, none named, are classes
+    # (cgkg:addressedToKind); "义乌小商品城、绍兴中国轻纺城、永康中国五金城" are named markets (cgkg:addressedTo).
+    assert not column(g, "SELECT ?a WHERE { ?r cgkg:addressedTo ?a . ?a a owl:Class }")
+    assert not column(g, "SELECT ?a WHERE { ?r cgkg:addressedToKind ?a . ?a skos:prefLabel ?name }")
+    assert ask(g, """rec:zhejiang-cluster-forums cgkg:addressedToKind cgkg:GovernmentBody , cgkg:IndustryAssociation ,
+                         cgkg:Firm .""")
+
+
 def test_every_addressee_reading_of_this_text_is_noted(g):
     # Section (二) often gives a recommendation no subject ("建立政府部门、相关行业协会、企业、专家参加的各种产业集群论坛")
     # or a place ("浙江应该积极建立…"); each recommendation with addressees says in its note whom the text names.
     unnoted = column(g, """SELECT DISTINCT ?r WHERE {
-        ?r a cgkg:Recommendation ; cgkg:addressedTo ?a ; cgkg:evidence/oa:hasSource src:italian-districts-lessons .
+        ?r a cgkg:Recommendation ; cgkg:addressedTo|cgkg:addressedToKind ?a ;
+           cgkg:evidence/oa:hasSource src:italian-districts-lessons .
         FILTER NOT EXISTS { ?r skos:editorialNote ?n . FILTER CONTAINS(?n, "Addressees:") } }""")
     assert not unnoted, unnoted
 

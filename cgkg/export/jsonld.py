@@ -68,6 +68,10 @@ EXTRA_TERMS = {
     "http://www.w3.org/2004/02/skos/core#related": "id",
 }
 
+# Annotation properties whose values are IRIs (classes): declared as annotations so that a class stays
+# only a class, but written as links ("@type": "@id") all the same.
+IRI_ANNOTATIONS = {"https://w3id.org/cgkg/ontology#addressedToKind": "id"}
+
 
 # The context ----------------------------------------------------------------------------------
 def load_context(path: Path | None = None) -> dict:
@@ -83,7 +87,7 @@ def derive_context(graph: ExportGraph) -> dict:
     Each property's key is its local name, unless that name is an IRI prefix or a keyword alias
     (``cgkg:sector`` vs the ``sector:`` prefix), in which case the key is the compact IRI itself.
     """
-    kinds = dict(EXTRA_TERMS)
+    kinds = {**EXTRA_TERMS, **IRI_ANNOTATIONS}
     rows = graph.query(
         "SELECT ?p ?t WHERE { GRAPH <https://w3id.org/cgkg/ontology> { ?p a ?t "
         "VALUES ?t { owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty } } }"

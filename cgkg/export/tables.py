@@ -64,7 +64,7 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("problem", "cgkg:problem"), ("affects", "cgkg:affects"), *PERIOD, ("manifested_in", "cgkg:manifestedIn"),
         ("response", "cgkg:response"), EVIDENCE)),
     ("recommendations.csv", "cgkg:Recommendation", (
-        *LABELS, ("recommended_for", "cgkg:recommendedFor"), ("addressed_to", "cgkg:addressedTo"),
+        *LABELS, ("recommended_for", "cgkg:recommendedFor"), ("addressed_to", "cgkg:addressedTo"), ("addressed_to_kind", "cgkg:addressedToKind"),
         ("recommends_function", "cgkg:recommendsFunction"), ("proposes_body", "cgkg:proposesBody"),
         ("draws_on", "cgkg:drawsOn"), EVIDENCE)),
     ("proposed-bodies.csv", "cgkg:ProposedBody", (
