@@ -50,6 +50,7 @@ PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 """
 NODE_ROOTS = "cgkg:TerritorialProductionSystem cgkg:GovernanceActor cgkg:Place cgkg:Event"
 
@@ -382,7 +383,7 @@ def test_void_partitions(void, reference):
     vocabularies = {str(v) for v in void.objects(dataset, VOID.vocabulary)}
     assert {"https://w3id.org/cgkg/ontology#", "http://www.w3.org/2004/02/skos/core#",
             "http://www.w3.org/ns/org#"} <= vocabularies
-    # FOAF is used only as the superclass of ORG's and cgkg's agents, still a vocabulary the dataset uses.
+    # FOAF gives the superclass of ORG's and cgkg's agents and a group's members: a vocabulary the dataset uses.
     assert "http://xmlns.com/foaf/0.1/" in vocabularies
 
 
@@ -440,9 +441,10 @@ def expected_network(reference) -> tuple[set, Counter]:
     nodes = {row[0] for row in everything.query(PROLOGUE + f"""SELECT DISTINCT ?n WHERE {{
         VALUES ?root {{ {NODE_ROOTS} }} ?n a/rdfs:subClassOf* ?root }}""")}
     edge_queries = {
-        # A membership held in each of a group's organisations, and a founding that set up a group, are
-        # edges to the group.
-        "membership": "?via a/rdfs:subClassOf* org:Membership ; org:member ?s ; org:organization|cgkg:inEachOf ?t .",
+        # A membership held in a group's organisations, a group's foaf:member and a founding that set up a
+        # group are edges to the group.
+        "membership": """{ ?via a/rdfs:subClassOf* org:Membership ; org:member ?s ; org:organization|cgkg:inEachOf ?t . }
+                         UNION { ?t a cgkg:ActorGroup ; foaf:member ?s . }""",
         "leadFirm": "?via a/rdfs:subClassOf* cgkg:Leadership ; cgkg:leadFirm ?s ; cgkg:ledSystem ?t .",
         "founding": """?via a/rdfs:subClassOf* cgkg:Founding ; ?role ?s ; org:resultingOrganization|cgkg:resultingGroup ?t .
                        VALUES ?role { cgkg:founder cgkg:initiator cgkg:encouragedBy }""",

@@ -342,6 +342,16 @@ def test_check_catches_its_violation(tmp_path, check_name, case):
     assert reported == [row[0] for row in expected], f"validate reports {reported} for {check_name}"
 
 
+def test_a_latest_year_alone_is_no_end_of_the_incidence(tmp_path):
+    # "2004年10月…其中11个重点监管区涉及台州化工…": a toYear alone is the latest year the pollution can have
+    # begun, so an event that shows it later is consistent with it.
+    fixture = tmp_path / "latest-year.ttl"
+    fixture.write_text(PREFIXES + "\n" + incidence("cgkg:toYear 2004", "cgkg:year 2008"), encoding="utf-8")
+    store = ox.Store()
+    load_files(store, paths.ontology_files() + [paths.DATA_DIR / "sources.ttl", fixture])
+    assert list(rows(store, paths.CHECKS_DIR / "incidence-period-violation.rq")) == []
+
+
 def test_checks_exempt_concepts_passages_and_source_texts(tmp_path):
     """The evidence check leaves concepts, passages and source texts alone (they carry no evidence)."""
     fixture = tmp_path / "exempt.ttl"

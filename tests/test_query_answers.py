@@ -401,3 +401,9 @@ def test_members_of_a_group_of_organisations_are_those_of_each(kg):
         "italian-local-governments", "italian-chambers-of-commerce", "italian-industry-associations",
         "italian-district-consortia", "italian-real-service-centres", "italian-district-committees-private-sector")}
     assert {row["role"] for row in rows} == {"member"}
+
+
+def test_members_of_a_union_form_are_the_unions_the_text_says_are_of_it(kg):
+    # 2003年8月,新河镇“羊毛衫行业工会”成立: one of the 行业工会 (industry unions), a form the text names.
+    rows = kg.run("members", organisation="ag:zhejiang-industry-unions")
+    assert [(row["member"], row["role"]) for row in rows] == [(ID + "agent/xinhe-woollen-sweater-industry-union", None)]

@@ -941,7 +941,7 @@ def test_new_forms_of_union(g):
         assert len(events) == 1 and not list(g.subjects(ORG.resultingOrganization, form)), name
         assert value(g, events[0], CGKG.founder) == unions, name
         assert not list(g.objects(events[0], CGKG.year)), name  # 适时 (as reform deepened): no date
-    # "新河镇…成立了羊毛衫行业工会" is one of the industry unions (行业工会); "长兴县…乡镇工会" are of the township form.
+    # 新河镇“羊毛衫行业工会”成立 is one of the industry unions (行业工会); "长兴县…乡镇工会" are of the township form.
     assert (zh(g, "行业工会", CGKG.ActorGroup), FOAF.member, AG["xinhe-woollen-sweater-industry-union"]) in g
     assert (zh(g, "乡镇村级工会", CGKG.ActorGroup), FOAF.member, AG["changxing-township-unions"]) in g
     # Being of a form is no membership in an organisation.
@@ -1534,7 +1534,7 @@ def test_government_departments_organise_lead_and_fund_industry_associations(g):
     assert value(g, associations, CGKG.fundedBy) == departments == value(g, associations, CGKG.supportedBy)
     assert functions(g, associations) == {
         FUNCTION["self-regulation"], FUNCTION["external-cooperation"], FUNCTION["industry-statistics"]}
-    # The staff lead each of them (cgkg:inEachOf the group).
+    # The staff often (往往) lead them: a membership in the group's associations (cgkg:inEachOf), its note keeping 往往.
     (leadership,) = [m for m in g.subjects(CGKG.inEachOf, associations) if (m, ORG.member, departments) in g]
     assert value(g, leadership, ORG.role) == ROLE.leader
     assert "往往" in notes(g, leadership)

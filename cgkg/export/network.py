@@ -1,13 +1,14 @@
 """The actor network as GraphML and GEXF, for Gephi, Cytoscape, yEd, networkx or igraph.
 
-Nodes are the clusters and districts, the organisations (every cgkg:GovernanceActor), the places and
-the events. Edges are directed and typed:
+Nodes are the clusters and districts, the organisations and groups of actors (every cgkg:GovernanceActor,
+of kind ``organisation``; ``type`` tells a cgkg:ActorGroup from an organisation), the places and the
+events. Edges are directed and typed:
 
 =============  =================================================================  ============
 type           from -> to                                                         year from
 =============  =================================================================  ============
 membership     org:Membership: org:member -> org:organization (or the group           the membership
-               of organisations it is held in each of, cgkg:inEachOf)
+               it is held in, cgkg:inEachOf); a foaf:member -> its group            -
 leadFirm       cgkg:Leadership: cgkg:leadFirm -> cgkg:ledSystem                    the leadership
 founding       cgkg:Founding: founder / initiator / encouragedBy -> the resulting  the founding
                organisation or group (``role`` says which)
@@ -33,6 +34,7 @@ from .graph import ExportGraph
 from .index import GraphIndex, cgkg, iri
 
 ORG = "http://www.w3.org/ns/org#"
+FOAF_MEMBER = "http://xmlns.com/foaf/0.1/member"
 
 NODE_KINDS = (
     ("cluster", cgkg("TerritorialProductionSystem")),
@@ -90,6 +92,8 @@ def build_network(graph: ExportGraph, index: GraphIndex | None = None) -> Networ
                 if s in nodes and t in nodes:
                     edges.add(Edge(kind, s, t, iri(via) if via is not None else "", role, year))
 
+    for group in index.instances_of(cgkg("ActorGroup")):
+        add("membership", index.objects(group, ox.NamedNode(FOAF_MEMBER)), [group])
     for membership in index.instances_of(ox.NamedNode(ORG + "Membership")):
         add("membership", index.objects(membership, ox.NamedNode(ORG + "member")),
             [*index.objects(membership, ox.NamedNode(ORG + "organization")),

@@ -14,8 +14,6 @@ from pathlib import Path
 from .. import __version__, paths
 from . import docs, rdf, tables
 from .graph import DATA_GRAPH, ONTOLOGY_GRAPH, ExportGraph
-
-ONTOLOGY_IRI = "https://w3id.org/cgkg/ontology"
 from .index import GraphIndex
 from .jsonld import jsonld
 from .network import build_network, gexf, graphml
@@ -24,6 +22,7 @@ from .void import DISTRIBUTIONS, SHAPES, void_turtle
 
 CHECKSUMS = "SHA256SUMS"
 CATALOG = "catalog-v001.xml"
+ONTOLOGY_IRI = "https://w3id.org/cgkg/ontology"
 
 
 @dataclass

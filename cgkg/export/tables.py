@@ -30,6 +30,7 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         *LABELS, ("label_it", "skos:prefLabel@it"), ("sector", "cgkg:sector"), ("located_in", "cgkg:locatedIn"),
         ("jurisdiction", "cgkg:jurisdiction"), ("country", "country()"),
         ("parent_organisation", "org:subOrganizationOf"), ("each_sub_organisation_of", "cgkg:eachSubOrganizationOf"),
+        ("group_member", "foaf:member"),
         ("owned_by", "cgkg:ownedBy"),
         ("governs", "cgkg:governs"), ("provides_function", "cgkg:providesFunction"), EVIDENCE)),
     ("people.csv", "cgkg:Person", (*LABELS, ("country", "country()"), EVIDENCE)),
