@@ -326,13 +326,18 @@ def test_check_is_silent_on_the_bundled_graph(bundled_store, check):
     )
 
 
-@pytest.mark.parametrize(("check_name", "case"), CASES, ids=[f"{c}/{k}" for c, k in CASES])
-def test_check_catches_its_violation(tmp_path, check_name, case):
-    turtle, expected = VIOLATING[check_name][case]
-    fixture = tmp_path / f"{case}.ttl"
+def store_with(fixture: Path, turtle: str) -> ox.Store:
+    """The ontology, the source texts and TURTLE (written to FIXTURE) in a store."""
     fixture.write_text(PREFIXES + "\n" + turtle, encoding="utf-8")
     store = ox.Store()
     load_files(store, paths.ontology_files() + [paths.DATA_DIR / "sources.ttl", fixture])
+    return store
+
+
+@pytest.mark.parametrize(("check_name", "case"), CASES, ids=[f"{c}/{k}" for c, k in CASES])
+def test_check_catches_its_violation(tmp_path, check_name, case):
+    turtle, expected = VIOLATING[check_name][case]
+    store = store_with(tmp_path / f"{case}.ttl", turtle)
 
     check = paths.CHECKS_DIR / f"{check_name}.rq"
     found = [tuple(row) for row in rows(store, check)]
@@ -345,10 +350,7 @@ def test_check_catches_its_violation(tmp_path, check_name, case):
 def test_a_latest_year_alone_is_no_end_of_the_incidence(tmp_path):
     # "2004年10月…其中11个重点监管区涉及台州化工…": a toYear alone is the latest year the pollution can have
     # begun, so an event that shows it later is consistent with it.
-    fixture = tmp_path / "latest-year.ttl"
-    fixture.write_text(PREFIXES + "\n" + incidence("cgkg:toYear 2004", "cgkg:year 2008"), encoding="utf-8")
-    store = ox.Store()
-    load_files(store, paths.ontology_files() + [paths.DATA_DIR / "sources.ttl", fixture])
+    store = store_with(tmp_path / "latest-year.ttl", incidence("cgkg:toYear 2004", "cgkg:year 2008"))
     assert list(rows(store, paths.CHECKS_DIR / "incidence-period-violation.rq")) == []
 
 
