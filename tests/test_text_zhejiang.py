@@ -38,6 +38,7 @@ XSD_GYEARMONTH = URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
 PSG = rdflib.Namespace(ID + "passage/")
 EV = rdflib.Namespace(ID + "event/")
 FIG = rdflib.Namespace(ID + "figure/")
+REL = rdflib.Namespace(ID + "relation/")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 
 
@@ -1553,3 +1554,39 @@ def test_what_the_text_says_of_the_associations_in_general_is_cited(g):
     assert {PSG["zj-associations-uneven"], PSG["zj-associations-administrative"],
             PSG["zj-associations-dependent"]} <= set(g.objects(across_zhejiang, CGKG.evidence))
     assert "从政府部门转化而来的行业协会" in notes(g, across_zhejiang)
+
+
+# ---------------------------------------------------------------------------
+# Relations audit: what the text relates, the graph relates; readings of relations are noted
+# ---------------------------------------------------------------------------
+
+
+def test_wenzhou_associations_named_as_examples_are_members_of_the_group(g):
+    # "…促使温州的行业协会建设成效显著。温州市剃须刀行业协会(1999年)、泵阀工业协会(2000年)、合成革商会(2000年)、
+    #  拉链商会(2002年)等都是…推动建立的。"
+    wenzhou = AG["wenzhou-industry-associations"]
+    assert set(g.objects(wenzhou, FOAF.member)) == {
+        AG["wenzhou-razor-association"], AG["wenzhou-pump-valve-association"],
+        AG["wenzhou-synthetic-leather-chamber"], AG["wenzhou-zipper-chamber"]}
+    # "…永康企业…借鉴了温州行业协会的经验,成立了电动车汽油车滑板车行业协会"
+    founding_ = founding(g, zh(g, "永康电动车汽油车滑板车行业协会"))
+    assert (founding_, PROV.wasInfluencedBy, wenzhou) in g
+    # "1997年,国家经贸委在温州进行行业协会试点。"; "1999年,温州市出台了全国第一个行业协会管理办法"
+    assert (EV["setc-wenzhou-association-pilot-1997"], CGKG.concerns, wenzhou) in g
+    assert (INS["wenzhou-industry-association-measures-1999"], CGKG.concerns, wenzhou) in g
+    # "2006年,浙江省出台《关于推进行业协会改革与发展的若干意见》"
+    assert (INS["zhejiang-association-reform-opinions-2006"], CGKG.concerns, AG["zhejiang-industry-associations"]) in g
+
+
+def test_readings_of_memberships_are_noted(g):
+    # "不少没有许可证的小企业小作坊…加入正泰、德力西,成为正泰、德力西的车间或分厂…但各个企业拥有独立的产权":
+    # many, not all, and each in one licence holder.
+    for firm in (AG.chint, AG.delixi):
+        (membership,) = [m for m in g.subjects(ORG.organization, firm)
+                         if (m, ORG.member, AG["liushi-unlicensed-workshops"]) in g]
+        assert "不少" in notes(g, membership) and "各个企业拥有独立的产权" in notes(g, membership), firm
+    # "…并成立由乡镇工会、劳动、司法、工商、工办等机构人员组成的“职工代表巡视组”、“劳动争议调解组”、“安全卫生督查组”"
+    changxing = [m for m in g.subjects(RDF.type, ORG.Membership) if str(m).startswith(str(REL) + "changxing-")
+                 and (m, ORG.role, ROLE.constituent) in g]
+    assert len(changxing) == 15
+    assert all("人员" in notes(g, m) and "等" in notes(g, m) for m in changxing)
