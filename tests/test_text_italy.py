@@ -305,6 +305,9 @@ def test_udine_chamber_founded_catas_and_promosedia_for_the_chair_triangle(g):
         "function:testing-certification", "function:training")
     assert ask(g, """ag:catas skos:hiddenLabel "CA T AS" ; cgkg:governs clu:chair-triangle .
                      ag:promosedia cgkg:providesFunction function:trade-fairs ; cgkg:governs clu:chair-triangle .""")
+    # The chair triangle is named only in the clause on the Udine chamber's fairs: a reading, noted.
+    for centre in ("catas", "promosedia"):
+        assert "is a reading" in " ".join(column(g, f"SELECT ?n WHERE {{ ag:{centre} skos:editorialNote ?n }}")), centre
 
 
 def test_udine_is_labelled_as_printed(g):
@@ -562,10 +565,15 @@ def test_service_centres_are_an_important_vehicle_not_the_main_one(g):
 
 def test_belluno_committee_pushed_public_bodies(g):
     # "推动了眼镜检验认证机构Certottica、眼镜产业信息中心和研究中心、眼镜博物馆等一系列公共机构建设。"
-    # The text gives the building no date (only the committee's founding, 1993): no dated event is made of it.
-    supported = column(g, "SELECT ?o WHERE { ?o cgkg:supportedBy ag:belluno-committee-of-action }")
-    assert supported == iris("ag:certottica", "ag:belluno-eyewear-information-centre",
-                            "ag:belluno-eyewear-research-centre", "ag:belluno-eyewear-museum")
+    # 推动 (pushed) is what cgkg:initiator says of a founding, as for Maniago ("在…的推动下,当地成立了…"); not
+    # cgkg:supportedBy, organisational or financial support the text does not state. The text gives the
+    # building no date (only the committee's founding, 1993): the foundings are undated.
+    pushed = column(g, """SELECT ?o WHERE { ?f a cgkg:Founding ; cgkg:initiator ag:belluno-committee-of-action ;
+                                              org:resultingOrganization ?o .
+                                           FILTER NOT EXISTS { ?f cgkg:year|cgkg:fromYear|cgkg:toYear ?y } }""")
+    assert pushed == iris("ag:certottica", "ag:belluno-eyewear-information-centre",
+                          "ag:belluno-eyewear-research-centre", "ag:belluno-eyewear-museum")
+    assert not ask(g, "?o cgkg:supportedBy ag:belluno-committee-of-action")
     assert ask(g, "ag:certottica a cgkg:TestingCentre ; cgkg:providesFunction function:testing-certification .")
 
 
@@ -719,6 +727,11 @@ def test_national_bodies_deal_with_politics_local_ones_coordinate(g):
                      ag:italian-chambers-of-commerce cgkg:providesFunction function:coordination ;
                          cgkg:evidence psg:it-central-vs-local .""")
     assert not ask(g, "ag:italian-chambers-of-commerce cgkg:providesFunction function:political-questions")
+    # One clause for all four local kinds: each organises and coordinates by providing information and services.
+    for local in ("italian-local-governments", "italian-chambers-of-commerce", "italian-industry-associations",
+                  "italian-sme-unions"):
+        assert ask(g, f"""ag:{local} cgkg:providesFunction function:coordination , function:market-information ;
+                              cgkg:evidence psg:it-central-vs-local ."""), local
 
 
 def test_the_associations_together_form_unioncamere(g):
@@ -1446,3 +1459,43 @@ def test_notes_give_no_identity_the_text_does_not(g):
     # "大企业组织和加入企业集团的积极性更高": 企业集团 names the Italian SME groups only in context.
     assert ask(g, 'ag:italian-sme-groups skos:hiddenLabel "企业集团"@zh')
     assert not ask(g, 'ag:italian-sme-groups skos:altLabel "企业集团"@zh')
+
+
+# ---------------------------------------------------------------------------------------------
+# Relations audit: members the text gives as examples of a group, foundings of groups, readings noted
+# ---------------------------------------------------------------------------------------------
+
+
+def test_members_the_text_gives_of_its_groups(g):
+    members = {
+        # "意大利的各类商会如工业联合会(CONFINDUSTRIA)、中小工业联合会(CONFAPI)、手工业委员会(CAN)、商会联合会(UNIONCAMERE)等";
+        # "如意大利乌迪内斯商会先后组织当地企业投资成立了…"
+        "italian-chambers-of-commerce": ("confindustria", "confapi", "can", "unioncamere", "udine-chamber-of-commerce"),
+        # "其中全国性的大行业协会有意大利工业家联合会、意大利中小企业联合会、意大利手工业联合总会、意大利农业联合总会、
+        #  全国自耕农协会、全国合作互助联盟等"
+        "italian-industry-associations": ("confindustria", "confapi", "italian-general-confederation-of-artisans",
+                                          "italian-general-confederation-of-agriculture",
+                                          "national-confederation-of-direct-farmers",
+                                          "national-league-of-cooperatives-and-mutuals"),
+        "italian-real-service-centres": ("catas", "promosedia"),
+        "italian-sme-unions": ("prato-labour-union",),  # "如意大利普拉托劳动工会…"
+        "italian-district-consortia": ("texma-prato",),  # "普拉托产业区内最早的联合体 TEXMA PRATO"
+        "italian-local-governments": ("toscana-regional-government",),  # "许多地方政府…如托斯卡纳大区政府部门为…"
+        "italian-district-committees": ("maniago-district-committee",),  # "…在内的产业区委员会(District Committee)"
+    }
+    for group, expected in members.items():
+        assert column(g, f"SELECT ?m WHERE {{ ag:{group} foaf:member ?m }}") == iris(
+            *(f"ag:{m}" for m in expected)), group
+
+
+def test_foundings_of_groups_the_text_states(g):
+    # "许多商会和联合体参与投资成立了各种真实服务中心": many, not all.
+    assert ask(g, """?f cgkg:resultingGroup ag:italian-real-service-centres ;
+                        cgkg:founder ag:italian-chambers-of-commerce , ag:italian-district-consortia ;
+                        skos:editorialNote ?n . FILTER CONTAINS(?n, "许多")""")
+    # "20世纪90年代以来,意大利各产业区纷纷成立产业区委员会"
+    assert ask(g, """?f cgkg:resultingGroup ag:italian-district-committees ; cgkg:fromYear 1990 ;
+                        cgkg:periodNote "20世纪90年代以来"@zh .
+                     FILTER NOT EXISTS { ?f cgkg:toYear ?end }""")
+    # "缺乏龙头企业的意大利产业区则纷纷通过集体行动,成立各类具有互助性质的行业协会与联合体"
+    assert ask(g, "?f cgkg:resultingGroup ag:italian-district-consortia ; cgkg:evidence psg:it-consortia-functions .")

@@ -1590,3 +1590,11 @@ def test_readings_of_memberships_are_noted(g):
                  and (m, ORG.role, ROLE.constituent) in g]
     assert len(changxing) == 15
     assert all("人员" in notes(g, m) and "等" in notes(g, m) for m in changxing)
+
+
+def test_the_jinhua_ham_brand_has_its_country_and_product_as_every_brand_does(g):
+    # "金华火腿" names its product, ham; the brands of the Italian text have their country and sector too.
+    brand = zh(g, "金华火腿", CGKG.Brand)
+    assert value(g, brand, CGKG.country) == PL.china and value(g, brand, CGKG.sector) == SECTOR.ham
+    brands = set(g.subjects(RDF.type, CGKG.Brand))
+    assert all(value(g, b, CGKG.country) is not None for b in brands)
