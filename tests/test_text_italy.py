@@ -1479,7 +1479,8 @@ def test_members_the_text_gives_of_its_groups(g):
                                           "national-league-of-cooperatives-and-mutuals"),
         "italian-real-service-centres": ("catas", "promosedia"),
         "italian-sme-unions": ("prato-labour-union",),  # "如意大利普拉托劳动工会…"
-        "italian-district-consortia": ("texma-prato",),  # "普拉托产业区内最早的联合体 TEXMA PRATO"
+        # "如具有“无形大工厂”地区专业化特征的意大利普拉托纺织产业区内存在着多个行业协会与联合体:PROM O T RADE…"
+        "italian-district-consortia": ("texma-prato", "promotrade", "tekin", "progetto-acqua", "promoarredo", "cpm", "cpf"),
         "italian-local-governments": ("toscana-regional-government",),  # "许多地方政府…如托斯卡纳大区政府部门为…"
         "italian-district-committees": ("maniago-district-committee",),  # "…在内的产业区委员会(District Committee)"
     }
