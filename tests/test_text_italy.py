@@ -1500,3 +1500,12 @@ def test_foundings_of_groups_the_text_states(g):
                      FILTER NOT EXISTS { ?f cgkg:toYear ?end }""")
     # "缺乏龙头企业的意大利产业区则纷纷通过集体行动,成立各类具有互助性质的行业协会与联合体"
     assert ask(g, "?f cgkg:resultingGroup ag:italian-district-consortia ; cgkg:evidence psg:it-consortia-functions .")
+
+
+def test_each_large_federation_is_made_of_many_small_associations(g):
+    # "…其中全国性的大行业协会有意大利工业家联合会、…、全国合作互助联盟等。每个大行业联合会或协会分别由很多小行业协会组成,
+    #  并按行政区域设有不同级别的地区分支结构。"
+    national = "ag:italian-national-industry-associations"
+    assert len(column(g, f"SELECT ?m WHERE {{ {national} foaf:member ?m }}")) == 6
+    assert ask(g, f"""?m org:member ag:italian-small-industry-associations ; cgkg:inEachOf {national} ;
+                         org:role role:constituent ; cgkg:evidence psg:it-associations-branches .""")
