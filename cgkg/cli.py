@@ -388,7 +388,7 @@ def _render(result, fmt):
 
 @cli.command()
 @click.argument("text", required=False)
-@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8-sig"), help="Read the query from FILE.")
+@click.option("-f", "--file", "query_file", type=click.File("rb"), help="Read the query from FILE.")
 @output_options
 @graph_options
 def sparql(text, query_file, **options):
@@ -409,11 +409,7 @@ def sparql(text, query_file, **options):
     if query_file is not None and text is not None:
         raise click.UsageError("give the query as TEXT or with -f FILE, not both")
     if query_file is not None:
-        try:
-            text = query_file.read()
-        except UnicodeDecodeError as exc:
-            raise click.BadParameter(f"{query_file.name} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
-                                     f"at offset {exc.start})", param_hint="-f") from None
+        text = _utf8_query(query_file.read(), query_file.name, "-f")
     elif text == "-":
         text = _read_stdin()
     elif text is not None:
@@ -449,19 +445,23 @@ def sparql(text, query_file, **options):
 
 
 def _read_stdin() -> str:
-    """The query on standard input, read as -f FILE reads a file: UTF-8, a byte-order mark being no text.
+    """The query on standard input, read as -f FILE reads a file.
 
     Read as bytes: the text layer decodes by the locale, and fails with a traceback on a byte that is
     not UTF-8 where the locale's codec is strict.
     """
     if sys.stdin is None:  # closed by the shell (<&-)
         raise click.UsageError("'-' reads the query from standard input, which is closed")
-    data = sys.stdin.buffer.read()
+    return _utf8_query(sys.stdin.buffer.read(), "standard input", "'-'")
+
+
+def _utf8_query(data: bytes, what: str, hint: str) -> str:
+    """A query's bytes as UTF-8 text, a byte-order mark being no text; a byte that is not UTF-8 is named."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise click.BadParameter(f"standard input is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
-                                 f"at offset {exc.start})", param_hint="'-'") from None
+        raise click.BadParameter(f"{what} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
+                                 f"at offset {exc.start})", param_hint=hint) from None
 
 
 @cli.command(short_help="Show everything about one entity, and the passages behind it.")
