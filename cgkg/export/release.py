@@ -22,7 +22,6 @@ from .void import DISTRIBUTIONS, SHAPES, void_turtle
 
 CHECKSUMS = "SHA256SUMS"
 CATALOG = "catalog-v001.xml"
-ONTOLOGY_IRI = "https://w3id.org/cgkg/ontology"
 
 
 @dataclass
@@ -93,8 +92,9 @@ def catalog(graph: ExportGraph) -> str:
     The shapes import the ontology by its IRI: with this catalog beside them, Protégé, ROBOT and other
     OWL API tools open cgkg-shapes.ttl without the network.
     """
-    names = [ONTOLOGY_IRI] + sorted(row["v"].value for row in graph.query(
-        f"SELECT ?v WHERE {{ <{ONTOLOGY_IRI}> owl:versionIRI ?v }}") if row["v"] is not None)
+    # The ontology's named graph is named by the ontology's IRI.
+    names = [ONTOLOGY_GRAPH] + sorted(row["v"].value for row in graph.query(
+        f"SELECT ?v WHERE {{ <{ONTOLOGY_GRAPH}> owl:versionIRI ?v }}"))
     entries = "".join(f'        <uri name="{name}" uri="{DISTRIBUTIONS["ontology"][0]}"/>\n' for name in names)
     return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
             '<catalog prefer="public" xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">\n'
