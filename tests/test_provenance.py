@@ -302,6 +302,50 @@ def test_an_english_label_adding_a_place_or_a_year_is_found():
     ]
 
 
+# One English rendering for each of these Chinese terms, wherever a Chinese label holds it. 摩擦 is
+# friction (the graph's "disputes" are 纠纷), 调查 an investigation, 烟具 smoking articles, and 中国轻纺城
+# the market's own English name, China Textile City.
+_GLOSSARY = {
+    "贸易摩擦": "trade friction",
+    "反倾销调查": "anti-dumping investigations",
+    "烟具": "smoking articles",
+    "轻纺城": "Textile City",
+    "劳动部门": "labour department",
+    "工商部门": "industry and commerce department",
+}
+
+
+def _loose(text: str) -> str:
+    return text.lower().replace("-", " ")  # smoking-articles cluster, smoking articles
+
+
+def _labels_breaking_the_glossary(graph: rdflib.Graph) -> list[str]:
+    found = []
+    for thing, chinese in graph.subject_objects(SKOS.prefLabel):
+        if chinese.language != "zh":
+            continue
+        english = [str(label) for label in graph.objects(thing, SKOS.prefLabel) if label.language == "en"]
+        for term, rendering in _GLOSSARY.items():
+            if term in chinese and not any(_loose(rendering) in _loose(label) for label in english):
+                found.append(f"{compact(str(thing))}: {str(chinese)!r} holds {term}, {english} lacks {rendering!r}")
+    return sorted(found)
+
+
+def test_each_glossary_term_has_one_english_rendering(full_graph):
+    found = _labels_breaking_the_glossary(full_graph)
+    assert not found, "\n".join(found)
+
+
+def test_a_label_breaking_the_glossary_is_found():
+    graph = rdflib.Graph()
+    for slug, zh, en in (("problem", "反倾销调查", "anti-dumping cases"), ("function", "应对贸易摩擦", "response to trade friction")):
+        thing = URIRef(f"https://w3id.org/cgkg/id/{slug}/x")
+        graph.add((thing, SKOS.prefLabel, rdflib.Literal(zh, lang="zh")))
+        graph.add((thing, SKOS.prefLabel, rdflib.Literal(en, lang="en")))
+    assert _labels_breaking_the_glossary(graph) == [
+        "problem:x: '反倾销调查' holds 反倾销调查, ['anti-dumping cases'] lacks 'anti-dumping investigations'"]
+
+
 def test_every_period_note_is_printed_in_a_source(data_graph, printed):
     # A period note gives the text's own words for a vague time ("20世纪80年代中后期"), so a reader can
     # weigh the fromYear/toYear bounds read from it; words composed for the graph ("20世纪90年代初以后")

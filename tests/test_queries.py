@@ -96,6 +96,17 @@ def test_members(kg):
     assert {r["role"] for r in rows} == {"组成单位"}
 
 
+def test_members_give_the_year_a_membership_began(kg):
+    # "1988年6月半官方性质的温州市鹿城区鞋业协会宣告成立,…鹿城区所有鞋类企业都加入协会": members from 1988 on,
+    # with no end.
+    rows = kg.run("members", organisation="ag:lucheng-footwear-association")
+    assert [(r["member"].removeprefix(AG), r["year"], r["toYear"]) for r in rows] == [("lucheng-footwear-firms", 1988, None)]
+    # "在20世纪90年代初的区域性质量危机中,…不少没有许可证的小企业小作坊,…加入正泰、德力西": from the early 1990s,
+    # in the text's words.
+    rows = kg.run("members", organisation="ag:chint", lang="zh")
+    assert [(r["year"], r["period"]) for r in rows] == [(1990, "20世纪90年代初")]
+
+
 def test_providers(kg):
     rows = kg.run("providers", function="function:testing-certification", place="pl:liushi")
     # "当地政府通过建立电器总厂和电器产品检测中心"
@@ -121,10 +132,11 @@ def test_timeline(kg):
     years = [r["year"] for r in rows]
     dated = [y for y in years if y is not None]
     assert years[: len(dated)] == dated == sorted(dated)  # undated events last
-    # The first rectification answered "第一次区域性产品质量问题" at a time the text does not give; it came
-    # before the notice of 1990 that ordered Liushi rectified again ("1990年5月30日…又…要求整顿").
+    # The first rectification answered "第一次区域性产品质量问题" at a time the text does not give: after the problem
+    # arose ("20世纪80年代初…伪劣产品时有出现") and before the notice of 1990 that ordered Liushi rectified again
+    # ("1990年5月30日…又…要求整顿").
     first = [r for r in rows if r["event"].endswith("/liushi-first-rectification")]
-    assert [(r["year"], r["toYear"]) for r in first] == [(None, 1990)]
+    assert [(r["year"], r["toYear"]) for r in first] == [(1980, 1990)]
     # "从1977年上半年第一家低压电器门市部开始" is the first event of Liushi.
     assert rows[0]["event"].endswith("/liushi-first-shop-1977") and rows[0]["year"] == 1977
     # "《人民日报》于1984年7月发表"
