@@ -67,6 +67,18 @@ def test_mode_evolution(kg):
     assert (row["year"], row["toYear"], row["period"]) == (1990, None, "20世纪90年代初")
     assert "government production licensing" in row["mechanisms"]
     assert "absorption of workshops" in row["mechanisms"]
+    assert row["clustersOf"] is None
+
+
+def test_mode_evolution_includes_changes_of_a_countrys_clusters_in_general(kg):
+    # "促使意大利产业区传统的市场型治理模式向领导型治理模式转变": of Italy's districts, no one district.
+    general = [r for r in kg.run("mode-evolution") if r["clustersOf"] is not None]
+    assert [(r["clustersOf"], r["clusterLabel"], r["fromMode"], r["toMode"]) for r in general] == [
+        ("Italy", None, "market-type", "leader-type")]
+    # "由于意大利传统产业区内大量的微型与小企业规模过小…": the problem, answered by that change.
+    rows = kg.run("problems", problem="problem:insufficient-scale")
+    assert [(r["clustersOf"], r["clusterLabel"]) for r in rows] == [("Italy", None)]
+    assert "leader-type" in rows[0]["responses"]
 
 
 def test_lead_firms(kg):
@@ -151,6 +163,9 @@ def test_figures(kg):
     rows = kg.run("figures", subject="ev:liushi-rectification-1990")
     # "柳市全镇1267家低压电器门市部全部关闭,1544个家庭工业户歇业,359个旧货经营执照被吊销"; "历时5个月之久"
     assert sorted(r["value"] for r in rows) == [5, 359, 1267, 1544]
+    # 旧货经营执照: the licences revoked were licences to trade in used goods, not the production licences
+    # the same section tells of.
+    assert {r["measureLabel"] for r in rows if r["value"] == 359} == {"used-goods trading licences revoked"}
     assert {r["year"] for r in rows} == {1990}
     assert all(r["reportedBy"] is None for r in rows)  # the text names no statistics office here
 

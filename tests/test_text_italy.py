@@ -165,6 +165,26 @@ def test_mode_shift_is_not_asserted_of_any_named_italian_district(g):
         ?x cgkg:system ?d . ?d cgkg:country pl:italy .""")
 
 
+def test_mode_shift_is_a_change_of_italys_districts_in_general(g):
+    # "为适应全球竞争的需要,意大利产业区内相互依存度高的微型与小型企业不断通过相互参股形成各类中小企业集团,…
+    #  促使意大利产业区传统的市场型治理模式向领导型治理模式转变。": from market-type to leader-type (no sub-type is
+    # given), by cross-shareholdings (相互参股), the SME groups taking part, stated of Italy's districts in general.
+    assert ask(g, """
+        ev:italian-districts-mode-change a cgkg:GovernanceModeChange ; cgkg:systemsOf pl:italy ;
+            cgkg:fromMode mode:market-type ; cgkg:toMode mode:leader-type ; cgkg:mechanism means:equity ;
+            cgkg:participant ag:italian-sme-groups ; cgkg:evidence psg:it-sme-groups-mode-shift .""")
+    assert not ask(g, "ev:italian-districts-mode-change cgkg:system ?d")
+
+
+def test_too_small_firms_are_a_problem_of_italys_districts_in_general(g):
+    # "由于意大利传统产业区内大量的微型与小企业规模过小,不仅难以负担国际化(如国际营销与国际投资)的成本,而且缺少
+    #  正规的研究与开发投入,在一定程度上影响了意大利产业区的竞争力。": no named district, and no period.
+    assert ask(g, """
+        ?x a cgkg:ProblemIncidence ; cgkg:problem problem:insufficient-scale ; cgkg:systemsOf pl:italy ;
+           cgkg:evidence psg:it-micro-firms-too-small .""")
+    assert not ask(g, "?x cgkg:problem problem:insufficient-scale ; cgkg:affects|cgkg:year|cgkg:fromYear|cgkg:toYear ?y")
+
+
 def test_microsoft_and_ge_are_named_for_comparison(g):
     # "与微软、通用电气等著名跨国公司相比,意大利跨国公司的规模并不算大。"
     assert ask(g, """

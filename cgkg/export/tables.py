@@ -40,7 +40,7 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         EVIDENCE)),
     ("events.csv", "cgkg:Event", (
         *LABELS, *PERIOD, ("place", "cgkg:place"), ("concerns", "cgkg:concerns"), ("system", "cgkg:system"),
-        ("participant", "cgkg:participant"), ("founder", "cgkg:founder"), ("initiator", "cgkg:initiator"),
+        ("systems_of", "cgkg:systemsOf"), ("participant", "cgkg:participant"), ("founder", "cgkg:founder"), ("initiator", "cgkg:initiator"),
         ("original_organization", "org:originalOrganization"),
         ("resulting_organization", "org:resultingOrganization"), ("resulting_group", "cgkg:resultingGroup"),
         ("caused_by", "cgkg:causedBy"),
@@ -62,7 +62,7 @@ TABLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("mode_assignments.csv", "cgkg:ModeAssignment", (
         ("system", "cgkg:system"), ("mode", "cgkg:mode"), *PERIOD, EVIDENCE)),
     ("problem_incidences.csv", "cgkg:ProblemIncidence", (
-        ("problem", "cgkg:problem"), ("affects", "cgkg:affects"), *PERIOD, ("manifested_in", "cgkg:manifestedIn"),
+        ("problem", "cgkg:problem"), ("affects", "cgkg:affects"), ("systems_of", "cgkg:systemsOf"), *PERIOD, ("manifested_in", "cgkg:manifestedIn"),
         ("response", "cgkg:response"), EVIDENCE)),
     ("recommendations.csv", "cgkg:Recommendation", (
         *LABELS, ("recommended_for", "cgkg:recommendedFor"), ("addressed_to", "cgkg:addressedTo"), ("addressed_to_kind", "cgkg:addressedToKind"),
