@@ -245,6 +245,24 @@ def test_associations_timeline_of_wenzhou_1988_to_1995(kg):
     assert by_label["义乌市保护名牌产品联合会"]["year"] == 1995
 
 
+def test_associations_of_a_place(kg):
+    # Wenzhou's bodies founded by 1994: "1988年6月…温州市鹿城区鞋业协会宣告成立", "1991年…成立了温州烟具行业协会",
+    # "先后推动成立了五金商会(1993年)、服装商会(1994年)、灯具商会(1994年)、眼镜商会(1994年)"; not Yiwu's.
+    rows = kg.run("associations", lang="zh", place="pl:wenzhou", to="1994")
+    assert [(r["label"], r["year"]) for r in rows] == [
+        ("温州市鹿城区鞋业协会", 1988), ("温州烟具行业协会", 1991), ("温州市五金商会", 1993),
+        ("温州市服装商会", 1994), ("温州市灯具商会", 1994), ("温州市眼镜商会", 1994)]
+
+
+def test_associations_include_district_committees_and_forums(kg):
+    rows = {r["organisation"].removeprefix(AG): r for r in kg.run("associations")}
+    # "Belluno眼镜产业区在1993年成立了…地方行动委员会", "Ma‐niago刀具产业区在1999年成立了…产业区委员会"
+    assert (rows["belluno-committee-of-action"]["year"], rows["maniago-district-committee"]["year"]) == (1993, 1999)
+    # "2004年以来,义乌市连续举办“义乌论坛”": held since 2004, so founded in 2004 at the latest.
+    forum = rows["yiwu-forum"]
+    assert (forum["kind"], forum["year"], forum["toYear"], forum["period"]) == ("forum", None, 2004, "2004年以来")
+
+
 def test_associations_lineage_upgrades(kg):
     rows = {r["label"]: r for r in kg.run("associations", lang="zh", **{"from": "2003", "to": "2003"})}
     # "2003年,以海宁市经编协会为基础成立了浙江省经编行业协会。"
