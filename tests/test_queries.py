@@ -10,6 +10,7 @@ from cgkg.canned import list_queries
 LIUSHI = "https://w3id.org/cgkg/id/cluster/liushi-low-voltage-electrical"
 PRATO = "https://w3id.org/cgkg/id/cluster/prato-textiles"
 AG = "https://w3id.org/cgkg/id/agent/"
+EV = "https://w3id.org/cgkg/id/event/"
 
 
 
@@ -96,6 +97,17 @@ def test_associations(kg):
     narrowed = kg.run("associations", lang="zh", **{"from": "1988", "to": "1988"})
     # "1988年6月半官方性质的温州市鹿城区鞋业协会宣告成立": the one association the texts date to 1988.
     assert [(r["label"], r["year"]) for r in narrowed] == [("温州市鹿城区鞋业协会", 1988)]
+
+
+def test_timeline_of_a_cluster_includes_the_foundings_of_its_bodies(kg):
+    # "1991年在先前由政府主导成立的鹿城区打火机整顿办公室的基础上成立了温州烟具行业协会": the lighter cluster's
+    # association; "当地政府通过建立电器总厂和电器产品检测中心": Liushi's testing centre.
+    lighters = {r["event"].removeprefix(EV) for r in kg.run("timeline", cluster="clu:wenzhou-smoking-articles")}
+    assert "founding-wenzhou-smoking-articles-association" in lighters
+    liushi = {r["event"].removeprefix(EV) for r in kg.run("timeline", cluster=LIUSHI)}
+    assert "founding-liushi-electrical-testing-centre" in liushi
+    # The general electrical factory is a firm the text does not say governs or serves the cluster.
+    assert "founding-liushi-electrical-general-factory" not in liushi
 
 
 def test_members(kg):
