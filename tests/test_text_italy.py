@@ -859,6 +859,10 @@ def test_districts_association_guide_and_joint_promotion_with_ice(g):
     assert ask(g, """
         ?guide skos:prefLabel "意大利产业区指南"@zh ; cgkg:issuedBy ag:italian-districts-association .
         ?promo cgkg:issuedBy ag:italian-districts-association , ag:ice ; skos:hiddenLabel "宣传材料"@zh .""")
+    # 编辑出版 (edit and publish) a guide, 制作宣传材料 (make promotion material): publications, not programmes.
+    assert ask(g, """ins:guide-to-italian-industrial-districts a cgkg:Publication .
+                     ins:italian-districts-joint-promotion-with-ice a cgkg:Publication .""")
+    assert not ask(g, "?x a cgkg:Programme ; cgkg:issuedBy ag:italian-districts-association")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1084,7 +1088,7 @@ def test_pisa_district_logo_and_profile_have_nodes_and_no_issuer(g):
     assert ask(g, """
         brand:pisa-tanning-district-logo a cgkg:Brand ; skos:altLabel "产业区标志"@zh ; cgkg:printedLabel "产业区标志"@zh ;
             cgkg:sector sector:tanning ; cgkg:country pl:italy ; cgkg:evidence psg:it-pisa-area-committee .
-        ins:pisa-tanning-district-profile a cgkg:Programme ; skos:prefLabel "用于国际展会的产业区简介"@zh ;
+        ins:pisa-tanning-district-profile a cgkg:Publication ; skos:prefLabel "用于国际展会的产业区简介"@zh ;
             cgkg:printedLabel "产业区简介"@zh ; cgkg:concerns clu:pisa-tanning ; cgkg:evidence psg:it-pisa-area-committee .""")
     assert not ask(g, "ins:pisa-tanning-district-profile cgkg:issuedBy ?x")
     # The monitoring system has no class that fits; it stays in the district's note.
