@@ -182,6 +182,15 @@ def test_figures(kg):
     assert all(r["reportedBy"] is None for r in rows)  # the text names no statistics office here
 
 
+def test_figures_of_a_cluster_include_those_of_its_events(kg):
+    # "从1977年上半年第一家低压电器门市部开始,到1984年猛增到1000多家"; the first rectification's "引进1200多名
+    # 技术人员"; the 1990 one's "柳市全镇1267家低压电器门市部全部关闭,1544个家庭工业户歇业,359个旧货经营执照被吊销"
+    # and "历时5个月之久".
+    rows = kg.run("figures", cluster=LIUSHI)
+    assert sorted(r["value"] for r in rows) == [5, 359, 1000, 1200, 1267, 1544]
+    assert kg.run("figures", subject=LIUSHI) == [r for r in rows if r["about"] == LIUSHI]
+
+
 def test_figures_name_the_office_whose_statistics_they_are(kg):
     # "据浙江省委政策研究室统计,2004年底,在全省75个年产值10亿元以上区块中,共获得84个全国性生产基地称号。"
     rows = {r["value"]: r for r in kg.run("figures", subject="pl:zhejiang", lang="zh") if r["year"] == 2004}
