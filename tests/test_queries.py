@@ -110,6 +110,16 @@ def test_timeline_of_a_cluster_includes_the_foundings_of_its_bodies(kg):
     assert "founding-liushi-electrical-general-factory" not in liushi
 
 
+def test_instruments_of_a_country(kg):
+    italian = {r["instrument"].rsplit("/", 1)[1] for r in kg.run("instruments", country="pl:italy")}
+    chinese = {r["instrument"].rsplit("/", 1)[1] for r in kg.run("instruments", country="pl:china")}
+    # "意大利《扶植小企业创新与发展法》", "Maniago刀具产业区产品质量标志“QMANIAGO”计划"; "我国新劳动法" is China's.
+    assert {"law-on-small-firm-innovation-and-development", "qmaniago-programme"} <= italian
+    assert "china-new-labour-law" in chinese and not italian & chinese
+    # Every instrument of these two texts is of one of their two countries.
+    assert italian | chinese == {r["instrument"].rsplit("/", 1)[1] for r in kg.run("instruments")}
+
+
 def test_members(kg):
     rows = kg.run("members", organisation="ag:liushi-work-group-1990", lang="zh")
     # "国家七部局联合省、市、县组成工作组"
