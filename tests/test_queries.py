@@ -166,11 +166,10 @@ def test_timeline(kg):
     years = [r["year"] for r in rows]
     dated = [y for y in years if y is not None]
     assert years[: len(dated)] == dated == sorted(dated)  # undated events last
-    # The first rectification answered "第一次区域性产品质量问题" at a time the text does not give: after the problem
-    # arose ("20世纪80年代初…伪劣产品时有出现") and before the notice of 1990 that ordered Liushi rectified again
-    # ("1990年5月30日…又…要求整顿").
+    # The first rectification answered "第一次区域性产品质量问题" at a time the text does not give; it came
+    # before the notice of 1990 that ordered Liushi rectified again ("1990年5月30日…又…要求整顿").
     first = [r for r in rows if r["event"].endswith("/liushi-first-rectification")]
-    assert [(r["year"], r["toYear"]) for r in first] == [(1980, 1990)]
+    assert [(r["year"], r["toYear"]) for r in first] == [(None, 1990)]
     # "从1977年上半年第一家低压电器门市部开始" is the first event of Liushi.
     assert rows[0]["event"].endswith("/liushi-first-shop-1977") and rows[0]["year"] == 1977
     # "《人民日报》于1984年7月发表"
@@ -279,10 +278,14 @@ def test_associations_timeline_of_wenzhou_1988_to_1995(kg):
 def test_associations_of_a_place(kg):
     # Wenzhou's bodies founded by 1994: "1988年6月…温州市鹿城区鞋业协会宣告成立", "1991年…成立了温州烟具行业协会",
     # "先后推动成立了五金商会(1993年)、服装商会(1994年)、灯具商会(1994年)、眼镜商会(1994年)"; not Yiwu's.
-    rows = kg.run("associations", lang="zh", place="pl:wenzhou", to="1994")
+    rows = kg.run("associations", lang="zh", within="pl:wenzhou", to="1994")
     assert [(r["label"], r["year"]) for r in rows] == [
         ("温州市鹿城区鞋业协会", 1988), ("温州烟具行业协会", 1991), ("温州市五金商会", 1993),
         ("温州市服装商会", 1994), ("温州市灯具商会", 1994), ("温州市眼镜商会", 1994)]
+    # A country holds the bodies of it too: "意大利工业家联合会" is of Italy, not located in a place of it.
+    italian = {r["organisation"] for r in kg.run("associations", within="pl:italy")}
+    assert italian == {r["organisation"] for r in kg.run("associations", country="pl:italy")}
+    assert AG + "confindustria" in italian
 
 
 def test_associations_include_district_committees_and_forums(kg):

@@ -334,19 +334,17 @@ def test_liushi_first_rectification_foundings(g):
         body = zh(g, name, cls)
         event = founding(g, body)
         assert value(g, event, CGKG.founder) == government, name
-        # 建立 (set up) says nothing of the year, nor of ownership or investment: the founding is bounded only by
-        # the rectification it was a measure of.
-        assert years(g, event) == (None, 1980, 1990), name
+        # 建立 (set up) says nothing of the year, nor of ownership or investment.
+        assert not list(g.objects(event, CGKG.year)), name
         assert (body, CGKG.ownedBy, government) not in g, name
         assert not list(g.objects(body, CGKG.ownedBy)), name
         # The notes agree with the undated rectification: no start year is read into it.
         assert "starting in 1984" not in notes(g, event), name
         assert "July 1984" in notes(g, event) and "1990" in notes(g, event), name
-    # The rectification is told after "《人民日报》于1984年7月…" and before "1990年5月30日…又…要求整顿", undated. The
-    # order of the narrative fixes no year; the problem it faced does: "20世纪80年代初…伪劣产品时有出现", so it is
-    # no earlier than 1980 and no later than 1990.
+    # The rectification is told after "《人民日报》于1984年7月…" and before "1990年5月30日…又…要求整顿", undated:
+    # only its latest year is recorded.
     rectification = zh(g, "柳市低压电器第一次质量整顿", CGKG.Rectification)
-    assert years(g, rectification) == (None, 1980, 1990)
+    assert years(g, rectification) == (None, None, 1990)
 
 
 def test_liushi_first_shop_1977(g):
@@ -562,10 +560,6 @@ def test_aojiang_water_quality(g):
     assert int(value(g, worse, CGKG.fromYear)) == 1996
     assert value(g, worse, CGKG.bound) == BOUND["more-than"]
     assert all(int(value(g, f, SCHEMA.value)) <= 5 for f in figures(g, aojiang, MEASURE["water-quality-class"]))
-    # "平阳水头在20世纪90年代集中了1260多家制革企业…由于制革工艺的落后,造成了巨大的环境污染": the pollution of
-    # the 1990s' tanneries, and still a national case in 2003, so it has no end year.
-    pollution = zh(g, "平阳水头制革污染鳌江", CGKG.Crisis)
-    assert years(g, pollution) == (None, 1990, None)
 
 
 def test_shuitou_listed_in_2003(g):
