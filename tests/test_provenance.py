@@ -278,6 +278,11 @@ def test_no_english_label_adds_a_place_or_a_year_to_the_chinese_one(full_graph):
     assert not found, "\n".join(found)
 
 
+def _add_labels(graph: rdflib.Graph, thing: URIRef, zh: str, en: str) -> None:
+    graph.add((thing, SKOS.prefLabel, rdflib.Literal(zh, lang="zh")))
+    graph.add((thing, SKOS.prefLabel, rdflib.Literal(en, lang="en")))
+
+
 def test_an_english_label_adding_a_place_or_a_year_is_found():
     graph = rdflib.Graph()
     town, county = URIRef("https://w3id.org/cgkg/id/place/liushi"), URIRef("https://w3id.org/cgkg/id/place/yueqing")
@@ -285,16 +290,13 @@ def test_an_english_label_adding_a_place_or_a_year_is_found():
     graph.add((CGKG.County, rdflib.RDFS.subClassOf, CGKG.Place))
     for place, kind, zh, en in ((town, CGKG.Town, "柳市镇", "Liushi town"), (county, CGKG.County, "乐清县", "Yueqing county")):
         graph.add((place, RDF.type, kind))
-        graph.add((place, SKOS.prefLabel, rdflib.Literal(zh, lang="zh")))
-        graph.add((place, SKOS.prefLabel, rdflib.Literal(en, lang="en")))
+        _add_labels(graph, place, zh, en)
     labelled = {"factory": ("电器总厂", "Liushi general electrical factory"),
                 "group": ("柳市整顿工作组", "1990 Liushi rectification work group"),
                 "office": ("乐清县工办", "Yueqing county industry office"),
                 "centre": ("柳市检测中心", "Liushi testing centre")}
     for slug, (zh, en) in labelled.items():
-        thing = URIRef(f"https://w3id.org/cgkg/id/agent/{slug}")
-        graph.add((thing, SKOS.prefLabel, rdflib.Literal(zh, lang="zh")))
-        graph.add((thing, SKOS.prefLabel, rdflib.Literal(en, lang="en")))
+        _add_labels(graph, URIRef(f"https://w3id.org/cgkg/id/agent/{slug}"), zh, en)
     # 柳市 stands for Liushi town without its 镇, and 乐清县 is printed whole.
     assert _english_labels_adding_places_or_years(graph) == [
         "ag:factory: 'Liushi general electrical factory' names Liushi, '电器总厂' does not",
@@ -339,9 +341,7 @@ def test_each_glossary_term_has_one_english_rendering(full_graph):
 def test_a_label_breaking_the_glossary_is_found():
     graph = rdflib.Graph()
     for slug, zh, en in (("problem", "反倾销调查", "anti-dumping cases"), ("function", "应对贸易摩擦", "response to trade friction")):
-        thing = URIRef(f"https://w3id.org/cgkg/id/{slug}/x")
-        graph.add((thing, SKOS.prefLabel, rdflib.Literal(zh, lang="zh")))
-        graph.add((thing, SKOS.prefLabel, rdflib.Literal(en, lang="en")))
+        _add_labels(graph, URIRef(f"https://w3id.org/cgkg/id/{slug}/x"), zh, en)
     assert _labels_breaking_the_glossary(graph) == [
         "problem:x: '反倾销调查' holds 反倾销调查, ['anti-dumping cases'] lacks 'anti-dumping investigations'"]
 
